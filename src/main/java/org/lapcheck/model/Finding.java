@@ -1,0 +1,43 @@
+package org.lapcheck.model;
+
+import java.util.List;
+
+/**
+ * One observation about one state (or about the convention's machinery when {@code state} is null), in the
+ * shape of the findings.json contract. {@code action} is the first LAP action the rule names; {@code actions}
+ * all of them.
+ *
+ * @param id        stable fingerprint: rule id, state, year and subject; never a line number
+ * @param ruleId    the rule's stable id, e.g. {@code T-ANNUAL-OVERDUE}
+ * @param rule      the rule's name as a sentence, e.g. "annual report overdue"
+ * @param article   the treaty article the rule rests on, e.g. "Art. 7.2"
+ */
+public record Finding(
+        String id,
+        String ruleId,
+        String rule,
+        Integer action,
+        List<Integer> actions,
+        String article,
+        String state,
+        Integer year,
+        Severity severity,
+        FindingKind kind,
+        String area,
+        String message,
+        String expected,
+        String actual,
+        List<Evidence> evidence,
+        List<String> recipients) {
+
+    public Finding {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** {@code file:line:column} of the first evidence, for one-line displays. */
+    public String where() {
+        return evidence.isEmpty() ? "" : evidence.get(0).location();
+    }
+}

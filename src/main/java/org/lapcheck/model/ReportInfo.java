@@ -1,0 +1,24 @@
+package org.lapcheck.model;
+
+import java.time.LocalDate;
+
+/** The {@code report} block: what kind of report, the year it covers, when it reached the UN, on which form. */
+public record ReportInfo(
+        String kind,
+        Integer covers,
+        LocalDate submitted,
+        String form,
+        Contact contact,
+        Boolean assistanceRequested) {
+
+    public static final String INITIAL = "initial";
+    public static final String ANNUAL = "annual";
+    public static final String FORM_ORIGINAL = "original";
+    public static final String FORM_REVISED_2022 = "revised-2022";
+
+    public boolean initial() {
+        return INITIAL.equals(kind);
+    }
+
+    public record Contact(String institution, String name, String email) {}
+}

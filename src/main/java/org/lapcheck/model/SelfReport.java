@@ -1,0 +1,39 @@
+package org.lapcheck.model;
+
+/**
+ * One state's self-report for one reporting year, as read from {@code inputs/submissions/YEAR/ISO3.yaml}.
+ * Every section may be null: a missing section means "not reported", never a breach.
+ *
+ * @param iso3   the reporting state (validated against the file name)
+ * @param year   the calendar year the report covers (validated against the folder name)
+ * @param file   the file, relative to the project, as evidence shows it
+ * @param source where each value stands in the file
+ */
+public record SelfReport(
+        String iso3,
+        int year,
+        String file,
+        SourceMap source,
+        String stateName,
+        ReportInfo report,
+        NationalImplementation nationalImplementation,
+        Stockpile stockpile,
+        Retention retention,
+        Clearance clearance,
+        RiskEducation riskEducation,
+        VictimAssistance victimAssistance,
+        Cooperation cooperation,
+        Universalization universalization,
+        Compliance compliance,
+        GenderDiversity genderDiversity,
+        Finance finance,
+        CrossCutting crossCutting) {
+
+    public Evidence evidence(String path) {
+        return source.evidence(path);
+    }
+
+    public boolean initial() {
+        return report != null && report.initial();
+    }
+}
