@@ -1,6 +1,9 @@
 package org.lapcheck.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One observation about one state (or about the convention's machinery when {@code state} is null), in the
@@ -11,6 +14,8 @@ import java.util.List;
  * @param ruleId    the rule's stable id, e.g. {@code T-ANNUAL-OVERDUE}
  * @param rule      the rule's name as a sentence, e.g. "annual report overdue"
  * @param article   the treaty article the rule rests on, e.g. "Art. 7.2"
+ * @param params    the values the message was filled with (dates as ISO text), so it can be worded again in
+ *                  another language
  */
 public record Finding(
         String id,
@@ -28,12 +33,14 @@ public record Finding(
         String expected,
         String actual,
         List<Evidence> evidence,
-        List<String> recipients) {
+        List<String> recipients,
+        Map<String, String> params) {
 
     public Finding {
         actions = actions == null ? List.of() : List.copyOf(actions);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
     /** {@code file:line:column} of the first evidence, for one-line displays. */

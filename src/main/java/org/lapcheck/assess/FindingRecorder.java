@@ -1,0 +1,88 @@
+package org.lapcheck.assess;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+import org.lapcheck.knowledge.RuleInfo;
+import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.FindingKind;
+
+/**
+ * The one helper rule consequences call (as the global {@code findings}): builds the finding from the rule's
+ * metadata and the values the rule passes, so no consequence retypes a message, severity or action.
+ * The finding is also inserted into the session, so later rules can build on findings.
+ */
+public final class FindingRecorder {
+
+    private final Rulebook rulebook;
+    private final Map<String, String> stateNames;
+    private final MatchLog matches;
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+
+    FindingRecorder(Rulebook rulebook, Map<String, String> stateNames, MatchLog matches) {
+        this.rulebook = rulebook;
+        this.stateNames = stateNames;
+        this.matches = matches;
+    }
+
+    /**
+     * Raises the finding of the rule now firing.
+     *
+     * @param iso3   the state it is about, or null for the convention's machinery
+     * @param year   the reporting year it is about, or null
+     * @param values name, value pairs for the message template; a value named {@code subject} also tells
+     *               findings of one rule, state and year apart in the stable id
+     */
+    public void raise(RuleContext kcontext, String iso3, Integer year, Evidence evidence, Object... values) {
+        raise(kcontext, iso3, year, evidence == null ? List.of() : List.of(evidence), values);
+    }
+
+    public void raise(RuleContext kcontext, String iso3, Integer year, List<Evidence> evidence, Object... values) {
+        RuleInfo rule = rulebook.ruleNamed(kcontext.getRule().getName());
+        if (values.length % 2 != 0) {
+            throw new IllegalArgumentException(rule.id() + ": values come in name, value pairs");
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        if (iso3 != null) {
+            params.put("state", stateNames.getOrDefault(iso3, iso3));
+            params.put("iso3", iso3);
+        }
+        if (year != null) {
+            params.put("year", String.valueOf(year));
+        }
+        for (int i = 0; i < values.length; i += 2) {
+            params.put(String.valueOf(values[i]), MessageTemplate.text(values[i + 1]));
+        }
+        String id = FindingIds.of(rule.id(), iso3, year, params.get("subject"));
+        Finding finding = new Finding(id, rule.id(), rule.title(), rule.actions().isEmpty() ? null : rule.actions().get(0),
+                rule.actions(), rule.article(), iso3, year, rule.severity(), rule.kind(), rule.area(),
+                MessageTemplate.fill(rule.message(), params, Locale.ENGLISH),
+                MessageTemplate.fill(rule.expected(), params, Locale.ENGLISH),
+                MessageTemplate.fill(rule.actual(), params, Locale.ENGLISH),
+                evidence, recipients(rule), params);
+        if (findings.putIfAbsent(id, finding) == null) {
+            matches.attach(id, kcontext.getMatch());
+            kcontext.getKieRuntime().insert(finding);
+        }
+    }
+
+    private static List<String> recipients(RuleInfo rule) {
+        LinkedHashSet<String> to = new LinkedHashSet<>();
+        to.add(rule.area());
+        to.addAll(rule.route());
+        if (rule.kind() == FindingKind.EARLY_WARNING) {
+            to.add("presidency");
+        }
+        return List.copyOf(to);
+    }
+
+    List<Finding> findings() {
+        return new ArrayList<>(findings.values());
+    }
+}

@@ -1,0 +1,90 @@
+package org.lapcheck.assess;
+
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
+import org.lapcheck.knowledge.RuleInfo;
+import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.model.Explanation;
+import org.lapcheck.model.SelfReport;
+import org.lapcheck.model.StateParty;
+
+/**
+ * Listens to the agenda: which rules fired (the rule harness asserts exactly these), and for each finding the
+ * facts and values its rule matched, so {@code ./lap explain} can say why. Only bound declarations show: facts
+ * under {@code not} or {@code exists} carry nothing, so rules bind what an explanation should show.
+ */
+final class MatchLog extends DefaultAgendaEventListener {
+
+    private static final int MAX_VALUE = 160;
+
+    private final Rulebook rulebook;
+    private final Set<String> fired = new LinkedHashSet<>();
+    private final Map<String, Explanation> explanations = new LinkedHashMap<>();
+
+    MatchLog(Rulebook rulebook) {
+        this.rulebook = rulebook;
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        fired.add(rulebook.ruleNamed(event.getMatch().getRule().getName()).id());
+    }
+
+    void attach(String findingId, Match match) {
+        RuleInfo rule = rulebook.ruleNamed(match.getRule().getName());
+        List<Explanation.Binding> bindings = new ArrayList<>();
+        for (String name : match.getDeclarationIds()) {
+            Object value = match.getDeclarationValue(name);
+            bindings.add(new Explanation.Binding(name, describe(value), source(value)));
+        }
+        explanations.put(findingId, new Explanation(findingId, rule.id(), rule.name(), rule.file(), rule.line(),
+                rule.actions(), rule.article(), bindings));
+    }
+
+    Set<String> firedRuleIds() {
+        return fired;
+    }
+
+    List<Explanation> explanations() {
+        return new ArrayList<>(explanations.values());
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof SelfReport r) {
+            return "self-report of " + r.iso3() + " covering " + r.year();
+        }
+        if (value instanceof StateParty s) {
+            return s.iso3() + " " + s.name() + ", entry into force " + s.entryIntoForce()
+                    + (s.withdrawalEffective() == null ? "" : ", withdrawal effective " + s.withdrawalEffective());
+        }
+        if (value instanceof TemporalAccessor || value instanceof Number || value instanceof Boolean) {
+            return String.valueOf(value);
+        }
+        String text = String.valueOf(value);
+        return text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 1) + "…";
+    }
+
+    private static String source(Object value) {
+        if (value instanceof SelfReport r) {
+            return r.file();
+        }
+        if (value instanceof StateParty s && s.source() != null) {
+            return s.source().location();
+        }
+        if (value instanceof org.lapcheck.model.Meeting m && m.evidence() != null) {
+            return m.evidence().location();
+        }
+        if (value instanceof org.lapcheck.model.Officeholder o && o.evidence() != null) {
+            return o.evidence().location();
+        }
+        return null;
+    }
+}

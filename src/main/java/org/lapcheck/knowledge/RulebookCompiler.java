@@ -1,0 +1,320 @@
+package org.lapcheck.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.Severity;
+
+/**
+ * Compiles every {@code .drl} under {@code rules/} and checks the rulebook's conventions, refusing to run with the
+ * whole list of problems if anything is wrong (as a validator that judges diplomats' reports must).
+ */
+public final class RulebookCompiler {
+
+    /** The thematic areas findings are routed by (the coordinators' areas plus the convention-wide ones). */
+    public static final Set<String> AREAS = Set.of("general_status", "universalization", "stockpile", "clearance",
+            "risk_education", "victim_assistance", "cooperation", "transparency", "national_implementation",
+            "compliance", "gender_diversity", "machinery");
+
+    /** Offices a rule may route to beyond its area's coordinators. */
+    public static final Set<String> ROUTES = Set.of("presidency", "troika", "gender_focal_point", "isu");
+
+    static final String DERIVED_FOLDER = "00-derived";
+    private static final Set<String> FINDING_KEYS = Set.of("id", "actions", "article", "severity", "kind", "area",
+            "message", "expected", "actual", "route");
+    private static final Set<String> DERIVED_KEYS = Set.of("id", "derives");
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[\\s*Line\\s+\\d+:\\d+\\]|Line \\d+:\\d+");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final Path projectRoot;
+
+    public RulebookCompiler(Path projectRoot) {
+        this.projectRoot = projectRoot;
+    }
+
+    /** Compiles {@code rulesDir} against {@code catalogue}; throws with every problem when any is found. */
+    public Rulebook compile(Path rulesDir, ActionCatalogue catalogue) throws RulebookException {
+        List<RulebookProblem> problems = new ArrayList<>();
+        Map<String, byte[]> drl = readDrl(rulesDir);
+        if (drl.isEmpty()) {
+            problems.add(new RulebookProblem(display(rulesDir), 0, "no .drl files found"));
+            throw new RulebookException(problems);
+        }
+        KieBase kieBase = build(rulesDir, drl, problems);
+        if (!problems.isEmpty()) {
+            throw new RulebookException(problems);
+        }
+        Map<String, RuleInfo> rules = describe(kieBase, drl, catalogue, problems);
+        if (!problems.isEmpty()) {
+            throw new RulebookException(problems);
+        }
+        return new Rulebook(kieBase, rules, catalogue, hash(rulesDir));
+    }
+
+    private Map<String, byte[]> readDrl(Path rulesDir) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                files.put(rulesDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private KieBase build(Path rulesDir, Map<String, byte[]> drl, List<RulebookProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A fresh release id per build: one JVM may build several rulebooks (tests, rules test).
+        ReleaseId releaseId = ks.newReleaseId("org.lapcheck.rules", "rulebook", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        drl.forEach((rel, bytes) -> kfs.write("src/main/resources/rules/" + rel, bytes));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String text = m.getText();
+            if (text.contains("Parser returned a null Package")) {
+                continue; // a follow-on of the syntax error already reported
+            }
+            problems.add(new RulebookProblem(sourceOf(rulesDir, m.getPath()), m.getLine(), clean(text)));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    private String sourceOf(Path rulesDir, String kiePath) {
+        if (kiePath == null) {
+            return display(rulesDir);
+        }
+        String rel = kiePath.replaceFirst("^(src/main/resources/)?rules/", "");
+        return display(rulesDir.resolve(rel));
+    }
+
+    private static String clean(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return LINE_IN_TEXT.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").replace(" :", ":").strip();
+    }
+
+    private Map<String, RuleInfo> describe(KieBase kieBase, Map<String, byte[]> drl, ActionCatalogue catalogue,
+            List<RulebookProblem> problems) {
+        Map<String, Map<String, Integer>> lines = new LinkedHashMap<>();
+        drl.forEach((rel, bytes) -> lines.put(rel, ruleLines(new String(bytes, StandardCharsets.UTF_8))));
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (rule instanceof RuleImpl impl && impl.isQuery()) {
+                    continue;
+                }
+                String rel = relativeSource(rule);
+                int line = lines.getOrDefault(rel, Map.of()).getOrDefault(rule.getName(), 0);
+                RuleInfo info = describe(rule, "rules/" + rel, line, catalogue, problems);
+                if (info == null) {
+                    continue;
+                }
+                RuleInfo clash = byId.putIfAbsent(info.id(), info);
+                if (clash != null) {
+                    problems.add(new RulebookProblem(info.file(), info.line(),
+                            "rule id " + info.id() + " is already used at " + clash.file() + ":" + clash.line()));
+                }
+            }
+        }
+        lines.forEach((rel, rulesInFile) -> {
+            if (rulesInFile.size() != 1) {
+                problems.add(new RulebookProblem("rules/" + rel, 0,
+                        "a rule file holds exactly one rule; found " + rulesInFile.size()));
+            }
+        });
+        return byId;
+    }
+
+    private static Map<String, Integer> ruleLines(String text) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        Matcher m = RULE_LINE.matcher(text);
+        while (m.find()) {
+            int line = 1 + (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count();
+            out.put(m.group(1), line);
+        }
+        return out;
+    }
+
+    private static String relativeSource(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath().replaceFirst("^(src/main/resources/)?rules/", "");
+        }
+        return "?";
+    }
+
+    private RuleInfo describe(Rule rule, String file, int line, ActionCatalogue catalogue, List<RulebookProblem> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        boolean derived = file.startsWith("rules/" + DERIVED_FOLDER + "/");
+        int before = problems.size();
+        Set<String> allowed = derived ? DERIVED_KEYS : FINDING_KEYS;
+        for (String key : meta.keySet()) {
+            if (!allowed.contains(key)) {
+                problems.add(new RulebookProblem(file, line, "unknown metadata @" + key + "; allowed: " + new java.util.TreeSet<>(allowed)));
+            }
+        }
+        String id = text(meta, "id");
+        if (id == null || !ID.matcher(id).matches()) {
+            problems.add(new RulebookProblem(file, line, "@id is required, in capitals and dashes (e.g. T-ANNUAL-LATE); found " + id));
+            return null;
+        }
+        String expectedFile = id.toLowerCase(Locale.ROOT) + ".drl";
+        if (!file.endsWith("/" + expectedFile)) {
+            problems.add(new RulebookProblem(file, line, "rule " + id + " belongs in a file named " + expectedFile));
+        }
+        String prefix = id + ": ";
+        if (!rule.getName().startsWith(prefix) || rule.getName().length() == prefix.length()) {
+            problems.add(new RulebookProblem(file, line, "rule name must be \"" + id + ": <what it detects>\""));
+        }
+        String title = rule.getName().startsWith(prefix) ? rule.getName().substring(prefix.length()) : rule.getName();
+        if (derived) {
+            if (text(meta, "derives") == null) {
+                problems.add(new RulebookProblem(file, line, "a derivation rule names the fact it derives in @derives"));
+            }
+            return problems.size() > before ? null : new RuleInfo(id, rule.getName(), title, rule.getPackageName(), true,
+                    List.of(), null, null, null, null, null, null, null, List.of(), file, line);
+        }
+        List<Integer> actions = actions(meta.get("actions"), file, line, catalogue, problems);
+        String article = required(meta, "article", file, line, problems);
+        String area = required(meta, "area", file, line, problems);
+        if (area != null && !AREAS.contains(area)) {
+            problems.add(new RulebookProblem(file, line, "@area '" + area + "' is not one of " + new java.util.TreeSet<>(AREAS)));
+        }
+        String message = required(meta, "message", file, line, problems);
+        Severity severity = parse(meta, "severity", Severity::parse, null, file, line, problems);
+        FindingKind kind = parse(meta, "kind", FindingKind::parse, FindingKind.GAP, file, line, problems);
+        List<String> route = split(text(meta, "route"));
+        for (String r : route) {
+            if (!ROUTES.contains(r)) {
+                problems.add(new RulebookProblem(file, line, "@route '" + r + "' is not one of " + new java.util.TreeSet<>(ROUTES)));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RuleInfo(id, rule.getName(), title, rule.getPackageName(), false, actions, article, severity, kind,
+                area, message, text(meta, "expected"), text(meta, "actual"), route, file, line);
+    }
+
+    private static List<Integer> actions(Object value, String file, int line, ActionCatalogue catalogue,
+            List<RulebookProblem> problems) {
+        String text = value == null ? null : String.valueOf(value).strip();
+        if (text == null || text.isEmpty()) {
+            problems.add(new RulebookProblem(file, line, "@actions is required: the LAP action numbers, or \"none\""));
+            return List.of();
+        }
+        if (text.equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (String part : split(text)) {
+            try {
+                int n = Integer.parseInt(part);
+                if (!catalogue.contains(n)) {
+                    problems.add(new RulebookProblem(file, line, "@actions names LAP action " + n + ", which is not in rules/actions.yaml"));
+                }
+                out.add(n);
+            } catch (NumberFormatException e) {
+                problems.add(new RulebookProblem(file, line, "@actions: '" + part + "' is not an action number"));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> split(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Stream.of(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String required(Map<String, Object> meta, String key, String file, int line, List<RulebookProblem> problems) {
+        String v = text(meta, key);
+        if (v == null) {
+            problems.add(new RulebookProblem(file, line, "@" + key + " is required"));
+        }
+        return v;
+    }
+
+    private static <T> T parse(Map<String, Object> meta, String key, java.util.function.Function<String, T> parser, T fallback,
+            String file, int line, List<RulebookProblem> problems) {
+        String v = text(meta, key);
+        if (v == null) {
+            if (fallback == null) {
+                problems.add(new RulebookProblem(file, line, "@" + key + " is required"));
+            }
+            return fallback;
+        }
+        try {
+            return parser.apply(v);
+        } catch (IllegalArgumentException e) {
+            problems.add(new RulebookProblem(file, line, "@" + key + ": " + e.getMessage()));
+            return fallback;
+        }
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = String.valueOf(v).strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /** SHA-256 over every file under {@code rules/} (path and content), so any edit changes it. */
+    public static String hash(Path rulesDir) {
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(rulesDir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(p));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path root = projectRoot.toAbsolutePath().normalize();
+        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}
