@@ -1,0 +1,147 @@
+package org.lapcheck.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.Indicator;
+import org.lapcheck.model.InputFile;
+import org.lapcheck.model.Provenance;
+import org.lapcheck.model.Severity;
+
+/**
+ * The findings document ({@code lapcheck-findings/1}), the contract outside tools read: an {@link Assessment}
+ * to JSON and back. Field names follow the architecture's contract exactly; {@code rule_id}, {@code actions},
+ * {@code article}, {@code params}, {@code states_assessed} and {@code summary} are additions.
+ */
+public final class FindingsJson {
+
+    public static final String FORMAT = "lapcheck-findings/1";
+
+    private FindingsJson() {}
+
+    public static String write(Assessment a) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", FORMAT);
+        doc.put("as_of", a.asOf().toString());
+        doc.put("tool", map("name", "lapcheck", "version", a.provenance().toolVersion()));
+        doc.put("ruleset", map("sha256", a.provenance().rulesetSha256(), "rules", a.provenance().rules(),
+                "actions_covered", a.provenance().actionsCovered()));
+        doc.put("inputs", a.provenance().inputs().stream().map(i -> map("file", i.file(), "sha256", i.sha256())).toList());
+        doc.put("states_assessed", a.statesAssessed());
+        Map<String, Object> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s.id(), a.count(s));
+        }
+        doc.put("summary", map("findings", a.findings().size(), "by_severity", bySeverity));
+        doc.put("findings", a.findings().stream().map(FindingsJson::finding).toList());
+        doc.put("indicators", a.indicators().stream()
+                .map(i -> map("action", i.action(), "applicable", i.applicable(), "met", i.met())).toList());
+        return Json.write(doc);
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("rule", f.rule());
+        m.put("rule_id", f.ruleId());
+        m.put("action", f.action());
+        m.put("actions", f.actions());
+        m.put("article", f.article());
+        m.put("state", f.state());
+        m.put("year", f.year());
+        m.put("severity", f.severity().id());
+        m.put("kind", f.kind().id());
+        m.put("area", f.area());
+        m.put("message", f.message());
+        m.put("expected", f.expected());
+        m.put("actual", f.actual());
+        m.put("evidence", f.evidence().stream().map(e -> map("file", e.file(), "path", e.path(), "line", e.line(),
+                "column", e.column())).toList());
+        m.put("recipients", f.recipients());
+        m.put("params", f.params());
+        return m;
+    }
+
+    /** Reads a findings document back; throws {@link IllegalArgumentException} naming what is wrong. */
+    public static Assessment read(String text) {
+        Map<String, Object> doc = asMap(Json.parse(text), "document");
+        if (!FORMAT.equals(doc.get("format"))) {
+            throw new IllegalArgumentException("not a " + FORMAT + " document (format: " + doc.get("format") + ")");
+        }
+        Map<String, Object> tool = asMap(doc.get("tool"), "tool");
+        Map<String, Object> ruleset = asMap(doc.get("ruleset"), "ruleset");
+        List<InputFile> inputs = new ArrayList<>();
+        for (Object o : list(doc.get("inputs"))) {
+            Map<String, Object> m = asMap(o, "input");
+            inputs.add(new InputFile(str(m.get("file")), str(m.get("sha256"))));
+        }
+        Provenance provenance = new Provenance(str(tool.get("version")), str(ruleset.get("sha256")),
+                integer(ruleset.get("rules")), integer(ruleset.get("actions_covered")), inputs);
+        List<Finding> findings = new ArrayList<>();
+        for (Object o : list(doc.get("findings"))) {
+            findings.add(finding(asMap(o, "finding")));
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        for (Object o : list(doc.get("indicators"))) {
+            Map<String, Object> m = asMap(o, "indicator");
+            indicators.add(new Indicator(integer(m.get("action")), integer(m.get("applicable")), integer(m.get("met"))));
+        }
+        List<String> states = list(doc.get("states_assessed")).stream().map(String::valueOf).toList();
+        return new Assessment(LocalDate.parse(str(doc.get("as_of"))), provenance, states, findings, indicators);
+    }
+
+    private static Finding finding(Map<String, Object> m) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object o : list(m.get("evidence"))) {
+            Map<String, Object> e = asMap(o, "evidence");
+            evidence.add(new Evidence(str(e.get("file")), str(e.get("path")), nullableInt(e.get("line")), nullableInt(e.get("column"))));
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        if (m.get("params") instanceof Map<?, ?> p) {
+            p.forEach((k, v) -> params.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+        }
+        return new Finding(str(m.get("id")), str(m.get("rule_id")), str(m.get("rule")), nullableInt(m.get("action")),
+                list(m.get("actions")).stream().map(a -> ((Number) a).intValue()).toList(), str(m.get("article")),
+                str(m.get("state")), nullableInt(m.get("year")), Severity.parse(str(m.get("severity"))),
+                FindingKind.parse(str(m.get("kind"))), str(m.get("area")), str(m.get("message")), str(m.get("expected")),
+                str(m.get("actual")), evidence, list(m.get("recipients")).stream().map(String::valueOf).toList(), params);
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object o, String what) {
+        if (!(o instanceof Map)) {
+            throw new IllegalArgumentException("expected an object for " + what);
+        }
+        return (Map<String, Object>) o;
+    }
+
+    static List<?> list(Object o) {
+        return o instanceof List<?> l ? l : List.of();
+    }
+
+    static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    static int integer(Object o) {
+        return o instanceof Number n ? n.intValue() : 0;
+    }
+
+    static Integer nullableInt(Object o) {
+        return o instanceof Number n ? n.intValue() : null;
+    }
+}

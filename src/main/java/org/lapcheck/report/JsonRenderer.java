@@ -1,0 +1,25 @@
+package org.lapcheck.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** findings.json (the contract) and explanations.json (for {@code ./lap explain}). */
+public final class JsonRenderer implements Renderer {
+
+    public static final String FINDINGS = "findings.json";
+    public static final String EXPLANATIONS = "explanations.json";
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public Map<String, byte[]> render(ReportContext context) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FINDINGS, FindingsJson.write(context.assessment()).getBytes(StandardCharsets.UTF_8));
+        files.put(EXPLANATIONS, ExplanationsJson.write(context.explanations()).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+}
