@@ -1,13 +1,6 @@
 package org.lapcheck.submission;
 
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -46,20 +39,19 @@ public final class SafeYaml {
     /** Parses one YAML document; problems (never exceptions) for anything wrong with the bytes. */
     public static YamlDocument parse(String displayPath, byte[] content) {
         if (content.length > MAX_BYTES) {
-            return failed(displayPath, Position.START, "the file is " + content.length + " bytes, more than the limit of "
-                    + MAX_BYTES + " bytes (2 MiB); a self-report is a few kilobytes");
+            return failed(displayPath, Position.START, tooLarge(content.length));
         }
-        String text;
-        try {
-            text = decodeUtf8(content);
-        } catch (InvalidUtf8 e) {
-            return failed(displayPath, e.at, "invalid UTF-8 (byte 0x" + String.format("%02X", content[e.offset] & 0xFF)
-                    + " at offset " + e.offset + "); save the file as UTF-8");
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(displayPath, content);
+        if (decoded.problem() != null) {
+            return new YamlDocument(displayPath, null, List.of(decoded.problem()));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a UTF-8 byte order mark is harmless; editors on Windows add it
-        }
-        return compose(displayPath, text);
+        return compose(displayPath, decoded.text());
+    }
+
+    /** Why a file over {@link #MAX_BYTES} is refused. */
+    static String tooLarge(long size) {
+        return "the file is " + size + " bytes, more than the limit of " + MAX_BYTES
+                + " bytes (2 MiB); an input file is a few kilobytes";
     }
 
     private static YamlDocument compose(String file, String text) {
@@ -78,7 +70,7 @@ public final class SafeYaml {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             return failed(file, mark == null ? Position.START : position(mark), describe(e));
         } catch (ReaderException e) {
-            return failed(file, positionOfCodePoint(text, e.getPosition()),
+            return failed(file, StrictUtf8.positionOfCodePoint(text, e.getPosition()),
                     "character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML");
         } catch (YAMLException e) {
             // limits (code points, aliases, depth) throw without a mark: the file is all we can name
@@ -122,51 +114,6 @@ public final class SafeYaml {
 
     private static YamlDocument failed(String file, Position at, String message) {
         return new YamlDocument(file, null, List.of(Problem.error(file, at, message)));
-    }
-
-    /** Line and column (1-based, in code points) of the code point at {@code index} in {@code text}. */
-    static Position positionOfCodePoint(String text, int index) {
-        int line = 1;
-        int column = 1;
-        int seen = 0;
-        for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Position(line, column);
-    }
-
-    private static String decodeUtf8(byte[] content) throws InvalidUtf8 {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            String before = new String(content, 0, offset, StandardCharsets.UTF_8);
-            throw new InvalidUtf8(offset, positionOfCodePoint(before, before.codePointCount(0, before.length())));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
-    }
-
-    /** Thrown inside this class only: where the first undecodable byte is. */
-    private static final class InvalidUtf8 extends CharacterCodingException {
-        private static final long serialVersionUID = 1L;
-        final int offset;
-        final transient Position at;
-
-        InvalidUtf8(int offset, Position at) {
-            this.offset = offset;
-            this.at = at;
-        }
     }
 
     /**

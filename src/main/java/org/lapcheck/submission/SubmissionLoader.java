@@ -43,8 +43,7 @@ public final class SubmissionLoader {
         try {
             long size = Files.size(file);
             if (size > SafeYaml.MAX_BYTES) {
-                return unreadable(display, "the file is " + size + " bytes, more than the limit of " + SafeYaml.MAX_BYTES
-                        + " bytes (2 MiB); a self-report is a few kilobytes");
+                return unreadable(display, SafeYaml.tooLarge(size));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
