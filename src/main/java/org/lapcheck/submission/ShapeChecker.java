@@ -67,7 +67,7 @@ final class ShapeChecker {
     }
 
     private Object check(YamlNode node, Shape shape, String path, String shapePath, int index) {
-        positions.put(path.isEmpty() ? "" : path, node.position());
+        positions.put(path, node.position());
         if (node.isNull()) {
             return null;
         }
@@ -174,7 +174,7 @@ final class ShapeChecker {
             return text;
         }
         error(node.position(), label(path) + "'" + text + "' is not one of: " + String.join(", ", values)
-                + KeySuggestion.hint(text, values).replace(" (did you mean", " — did you mean").replace("?)", "?"));
+                + KeySuggestion.hint(text, values));
         return null;
     }
 

@@ -386,6 +386,29 @@ class SubmissionLoaderTest {
     }
 
     @Test
+    void misspelledWordSuggestsTheClosestValue() throws IOException {
+        LoadResult result = load(MINIMAL.replace("kind: annual", "kind: anual"));
+
+        assertThat(messages(result)).containsExactly("report.kind: 'anual' is not one of: initial, annual (did you mean 'annual'?)");
+    }
+
+    @Test
+    void aDumpedPartialReportLoadsBack() {
+        java.util.Map<String, Object> partial = new java.util.LinkedHashMap<>();
+        partial.put("format", "lap-self-report/1");
+        partial.put("state", java.util.Map.of("iso3", "LAO"));
+        partial.put("clearance", java.util.Map.of("contaminated", true, "area_remaining_km2", 12.5,
+                "extensions", List.of(java.util.Map.of("submitted", LocalDate.of(2024, 11, 30)))));
+
+        LoadResult result = new SubmissionLoader(root, KNOWN).loadText("case", SafeYaml.dump(partial), 2024, "LAO");
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.report().clearance().extensions()).singleElement()
+                .satisfies(e -> assertThat(e.submitted()).isEqualTo(LocalDate.of(2024, 11, 30)));
+        assertThat(result.report().year()).isEqualTo(2024);
+    }
+
+    @Test
     void requiresTheFormatLineAndTheState() throws IOException {
         assertThat(messages(load("state: {iso3: DEU}\n"))).containsExactly("missing required key 'format'");
         assertThat(messages(load("format: lap-self-report/2\nstate: {name: Germany}\n"))).containsExactly(
