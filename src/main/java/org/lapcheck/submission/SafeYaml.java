@@ -79,7 +79,7 @@ public final class SafeYaml {
             // SnakeYAML 2.7 throws this for some malformed tags, e.g. '!%0'
             return failed(file, Position.START, "YAML not read: " + e.getMessage());
         } catch (RuntimeException e) {
-            // fuzzing finds other parser failures (index errors on odd input); the file is still just invalid
+            // a net for parser bugs on odd input (as '!%0' was): the file is still just invalid, not a crash
             return failed(file, Position.START, "YAML not read: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
         if (root == null) {
