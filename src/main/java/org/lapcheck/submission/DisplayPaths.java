@@ -1,0 +1,16 @@
+package org.lapcheck.submission;
+
+import java.nio.file.Path;
+
+/** How files are named in problems and evidence: relative to the project root, with {@code /} on every system. */
+final class DisplayPaths {
+
+    private DisplayPaths() {}
+
+    static String of(Path projectRoot, Path file) {
+        Path absoluteRoot = projectRoot.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(absoluteRoot) ? absoluteRoot.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

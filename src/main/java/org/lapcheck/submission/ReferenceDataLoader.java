@@ -1,0 +1,302 @@
+package org.lapcheck.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Machinery;
+import org.lapcheck.model.Meeting;
+import org.lapcheck.model.Officeholder;
+import org.lapcheck.model.Position;
+import org.lapcheck.model.Problem;
+import org.lapcheck.model.ReferenceData;
+import org.lapcheck.model.StateParty;
+
+/**
+ * Reads the facts states do not self-declare, from {@code inputs/reference/}: {@code membership.csv},
+ * {@code calendar.yaml} and {@code machinery.yaml}. All three are checked in full before anything is returned;
+ * any error fails the whole load, since every assessment depends on them. Unknown keys are errors here: a typo
+ * in reference data would silently drop a fact.
+ */
+public final class ReferenceDataLoader {
+
+    static final List<String> MEMBERSHIP_COLUMNS = List.of("iso3", "name", "status", "signed", "deposited", "instrument",
+            "entry_into_force", "withdrawal_effective", "source");
+    private static final Set<String> STATUSES = Set.of("state_party", "signatory", "withdrawn");
+    private static final Set<String> INSTRUMENTS = Set.of("ratification", "accession", "acceptance", "approval",
+            "succession");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Map<String, Meeting.Kind> MEETING_KINDS = Map.of(
+            "msp", Meeting.Kind.MEETING_OF_STATES_PARTIES,
+            "review_conference", Meeting.Kind.REVIEW_CONFERENCE,
+            "intersessional", Meeting.Kind.INTERSESSIONAL,
+            "preparatory", Meeting.Kind.PREPARATORY);
+
+    private final Path projectRoot;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ReferenceDataLoader(Path projectRoot) {
+        this.projectRoot = projectRoot;
+    }
+
+    /**
+     * @param inputsDir   the {@code inputs} folder; the files are read from its {@code reference/} folder
+     * @param projectRoot problems and evidence name files relative to it
+     */
+    public static ReferenceData load(Path inputsDir, Path projectRoot) throws ReferenceDataException {
+        ReferenceDataLoader loader = new ReferenceDataLoader(projectRoot);
+        Path reference = inputsDir.resolve("reference");
+        List<StateParty> membership = loader.membership(reference.resolve("membership.csv"));
+        List<Meeting> calendar = loader.calendar(reference.resolve("calendar.yaml"));
+        Machinery machinery = loader.machinery(reference.resolve("machinery.yaml"));
+        if (loader.problems.stream().anyMatch(Problem::isError)) {
+            throw new ReferenceDataException(loader.inFileOrder());
+        }
+        return new ReferenceData(membership, calendar, machinery);
+    }
+
+    // ---- membership.csv
+
+    private List<StateParty> membership(Path path) {
+        String file = DisplayPaths.of(projectRoot, path);
+        String text = read(path, file);
+        if (text == null) {
+            return List.of();
+        }
+        CsvReader csv = new CsvReader(file, text);
+        List<CsvReader.Row> rows = csv.rows();
+        problems.addAll(csv.problems());
+        if (rows.isEmpty()) {
+            problems.add(Problem.error(file, Position.START, "empty: expected the header " + String.join(",", MEMBERSHIP_COLUMNS)));
+            return List.of();
+        }
+        List<String> header = rows.get(0).cells().stream().map(c -> c.text().strip()).toList();
+        if (!header.equals(MEMBERSHIP_COLUMNS)) {
+            problems.add(Problem.error(file, Position.START, "the header must be " + String.join(",", MEMBERSHIP_COLUMNS)
+                    + " but is " + String.join(",", header)));
+            return List.of();
+        }
+        List<StateParty> states = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            StateParty state = stateParty(file, row);
+            if (state == null) {
+                continue;
+            }
+            Integer first = firstLine.putIfAbsent(state.iso3(), row.line());
+            if (first != null) {
+                problems.add(Problem.error(file, new Position(row.line(), 1), "duplicate row for '" + state.iso3()
+                        + "' (first at line " + first + ")"));
+                continue;
+            }
+            states.add(state);
+        }
+        return states;
+    }
+
+    private StateParty stateParty(String file, CsvReader.Row row) {
+        if (row.cells().size() != MEMBERSHIP_COLUMNS.size()) {
+            problems.add(Problem.error(file, new Position(row.line(), 1), "expected " + MEMBERSHIP_COLUMNS.size()
+                    + " cells but found " + row.cells().size() + " (quote a cell that contains a comma)"));
+            return null;
+        }
+        int before = errorCount();
+        CsvReader.Cell iso3 = row.cells().get(0);
+        if (!ISO3.matcher(iso3.text()).matches()) {
+            cellError(file, iso3, "iso3: expected three capital letters but found '" + iso3.text() + "'");
+        }
+        CsvReader.Cell name = row.cells().get(1);
+        if (name.text().isBlank()) {
+            cellError(file, name, "name: empty");
+        }
+        CsvReader.Cell status = row.cells().get(2);
+        if (!STATUSES.contains(status.text())) {
+            cellError(file, status, "status: '" + status.text() + "' is not one of: state_party, signatory, withdrawn");
+        }
+        LocalDate signed = csvDate(file, row, 3);
+        LocalDate deposited = csvDate(file, row, 4);
+        CsvReader.Cell instrument = row.cells().get(5);
+        if (!instrument.text().isEmpty() && !INSTRUMENTS.contains(instrument.text())) {
+            cellError(file, instrument, "instrument: '" + instrument.text() + "' is not one of: "
+                    + String.join(", ", INSTRUMENTS.stream().sorted().toList()));
+        }
+        LocalDate entryIntoForce = csvDate(file, row, 6);
+        LocalDate withdrawal = csvDate(file, row, 7);
+        boolean bound = "state_party".equals(status.text()) || "withdrawn".equals(status.text());
+        if (bound && (deposited == null || entryIntoForce == null) && errorCount() == before) {
+            cellError(file, status, status.text() + " needs the deposit and entry-into-force dates");
+        }
+        if ("withdrawn".equals(status.text()) && withdrawal == null && errorCount() == before) {
+            cellError(file, row.cells().get(7), "withdrawn needs withdrawal_effective");
+        }
+        if (errorCount() > before) {
+            return null;
+        }
+        return new StateParty(iso3.text(), name.text(), status.text(), signed, deposited, emptyToNull(instrument.text()),
+                entryIntoForce, withdrawal, new Evidence(file, iso3.text(), row.line(), 1));
+    }
+
+    private LocalDate csvDate(String file, CsvReader.Row row, int index) {
+        CsvReader.Cell cell = row.cells().get(index);
+        if (cell.text().isEmpty()) {
+            return null;
+        }
+        LocalDate date = PlainScalars.date(cell.text());
+        if (date == null) {
+            cellError(file, cell, MEMBERSHIP_COLUMNS.get(index) + ": " + (PlainScalars.looksLikeDate(cell.text())
+                    ? "not a real date: " : "expected a date (YYYY-MM-DD) but found ") + "'" + cell.text() + "'");
+        }
+        return date;
+    }
+
+    private void cellError(String file, CsvReader.Cell cell, String message) {
+        problems.add(Problem.error(file, cell.at(), message));
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    // ---- calendar.yaml
+
+    private List<Meeting> calendar(Path path) {
+        String file = DisplayPaths.of(projectRoot, path);
+        ShapeChecker checker = new ShapeChecker(file, Problem.Level.ERROR);
+        Checked root = checkYaml(path, file, ReferenceFormats.CALENDAR, ReferenceFormats.CALENDAR_FORMAT, checker);
+        List<Meeting> meetings = new ArrayList<>();
+        if (root != null && root.objs("meetings") != null) {
+            Map<String, Position> ids = new HashMap<>();
+            for (Checked m : root.objs("meetings")) {
+                String path0 = "meetings[" + m.index() + "]";
+                Position at = checker.positions().get(path0);
+                Position idAt = checker.positions().get(path0 + ".id");
+                String id = m.text("id");
+                Position first = id == null ? null : ids.putIfAbsent(id, idAt);
+                if (first != null) {
+                    checker.error(idAt, path0 + ".id: duplicate meeting id '" + id + "' (first at line " + first.line() + ")");
+                }
+                LocalDate start = m.date("start");
+                LocalDate end = m.date("end");
+                if (start != null && end != null && end.isBefore(start)) {
+                    checker.error(checker.positions().get(path0 + ".end"), path0 + ".end: " + end
+                            + " is before the start " + start);
+                }
+                Boolean approximate = m.bool("approximate");
+                meetings.add(new Meeting(id, m.text("kind") == null ? null : MEETING_KINDS.get(m.text("kind")),
+                        m.text("name"), start, end, m.text("place"), Boolean.TRUE.equals(approximate), m.text("source"),
+                        new Evidence(file, path0, at.line(), at.column())));
+            }
+        }
+        problems.addAll(checker.problems());
+        return meetings;
+    }
+
+    // ---- machinery.yaml
+
+    private Machinery machinery(Path path) {
+        String file = DisplayPaths.of(projectRoot, path);
+        ShapeChecker checker = new ShapeChecker(file, Problem.Level.ERROR);
+        Checked root = checkYaml(path, file, ReferenceFormats.MACHINERY, ReferenceFormats.MACHINERY_FORMAT, checker);
+        Machinery machinery = null;
+        if (root != null) {
+            LocalDate start = root.date("term_start");
+            LocalDate end = root.date("term_end");
+            if (start != null && end != null && !end.isAfter(start)) {
+                checker.error(checker.positions().get("term_end"), "term_end: " + end + " is not after term_start " + start);
+            }
+            List<Officeholder> offices = new ArrayList<>();
+            for (Checked o : root.objs("offices") == null ? List.<Checked>of() : root.objs("offices")) {
+                offices.add(office(o, file, checker));
+            }
+            machinery = new Machinery(root.text("term"), start, end, offices, file);
+        }
+        problems.addAll(checker.problems());
+        return machinery;
+    }
+
+    private static Officeholder office(Checked o, String file, ShapeChecker checker) {
+        String path = "offices[" + o.index() + "]";
+        Position at = checker.positions().get(path);
+        String role = o.text("role");
+        String area = o.text("area");
+        if ("coordinator".equals(role) && area == null) {
+            checker.error(at, path + ": a coordinator needs an area (" + String.join(", ", ReferenceFormats.AREAS) + ")");
+        } else if (role != null && !"coordinator".equals(role) && area != null) {
+            checker.error(checker.positions().get(path + ".area"), path + ".area: only coordinators have an area, not a "
+                    + role);
+        }
+        return new Officeholder(role, area, o.text("holder"), o.text("email"), o.text("language"), o.texts("mandates"),
+                new Evidence(file, path, at.line(), at.column()));
+    }
+
+    // ---- shared
+
+    private Checked checkYaml(Path path, String file, Shape.Obj shape, String format, ShapeChecker checker) {
+        byte[] bytes = readBytes(path, file);
+        if (bytes == null) {
+            return null;
+        }
+        YamlDocument doc = SafeYaml.parse(file, bytes);
+        problems.addAll(doc.problems());
+        if (doc.root() == null) {
+            return null;
+        }
+        Checked root = checker.checkRoot(doc.root(), shape);
+        if (root != null && root.text("format") != null && !format.equals(root.text("format"))) {
+            checker.error(checker.positions().get("format"), "format: expected '" + format + "' but found '"
+                    + root.text("format") + "'");
+        }
+        return root;
+    }
+
+    private String read(Path path, String file) {
+        byte[] bytes = readBytes(path, file);
+        if (bytes == null) {
+            return null;
+        }
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(file, bytes);
+        if (decoded.problem() != null) {
+            problems.add(decoded.problem());
+        }
+        return decoded.text();
+    }
+
+    private byte[] readBytes(Path path, String file) {
+        try {
+            long size = Files.size(path);
+            if (size > SafeYaml.MAX_BYTES) {
+                problems.add(Problem.error(file, Position.START, SafeYaml.tooLarge(size)));
+                return null;
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error(file, Position.START, "missing: the reference data needs this file"));
+        } catch (IOException e) {
+            problems.add(Problem.error(file, Position.START, "cannot read the file: " + e.getClass().getSimpleName()
+                    + " " + e.getMessage()));
+        }
+        return null;
+    }
+
+    /** Files in the order they were read, each file's problems in the order they stand in it. */
+    private List<Problem> inFileOrder() {
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        problems.forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        List<Problem> ordered = new ArrayList<>();
+        byFile.values().forEach(list -> list.stream().sorted(LoadResult.IN_FILE_ORDER).forEach(ordered::add));
+        return ordered;
+    }
+
+    private int errorCount() {
+        return (int) problems.stream().filter(Problem::isError).count();
+    }
+}

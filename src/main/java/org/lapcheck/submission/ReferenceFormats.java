@@ -1,0 +1,53 @@
+package org.lapcheck.submission;
+
+import static org.lapcheck.submission.Shape.BOOL;
+import static org.lapcheck.submission.Shape.DATE;
+import static org.lapcheck.submission.Shape.EMAIL;
+import static org.lapcheck.submission.Shape.TEXT;
+import static org.lapcheck.submission.Shape.field;
+import static org.lapcheck.submission.Shape.listOf;
+import static org.lapcheck.submission.Shape.obj;
+import static org.lapcheck.submission.Shape.oneOf;
+import static org.lapcheck.submission.Shape.required;
+
+import java.util.List;
+
+/** The YAML reference files beside the submissions: the meeting calendar and the convention's machinery. */
+final class ReferenceFormats {
+
+    static final String CALENDAR_FORMAT = "lapcheck-calendar/1";
+    static final String MACHINERY_FORMAT = "lapcheck-machinery/1";
+
+    static final List<String> MEETING_KINDS = List.of("msp", "review_conference", "intersessional", "preparatory");
+    static final List<String> ROLES = List.of("president", "president_outgoing", "president_designate", "coordinator",
+            "gender_focal_point", "isu");
+    static final List<String> AREAS = List.of("general_status", "universalization", "stockpile", "clearance",
+            "risk_education", "victim_assistance", "cooperation", "transparency", "national_implementation");
+
+    static final Shape.Obj CALENDAR = obj(
+            required("format", TEXT),
+            required("meetings", listOf(obj(
+                    required("id", TEXT),
+                    required("kind", new Shape.OneOf(MEETING_KINDS)),
+                    required("name", TEXT),
+                    required("start", DATE),
+                    required("end", DATE),
+                    field("place", TEXT),
+                    field("approximate", BOOL),
+                    field("source", TEXT)))));
+
+    static final Shape.Obj MACHINERY = obj(
+            required("format", TEXT),
+            required("term", TEXT),
+            required("term_start", DATE),
+            required("term_end", DATE),
+            required("offices", listOf(obj(
+                    required("role", new Shape.OneOf(ROLES)),
+                    field("holder", TEXT),
+                    field("area", new Shape.OneOf(AREAS)),
+                    field("email", EMAIL),
+                    field("language", oneOf("en", "fr", "es")),
+                    field("mandates", listOf(TEXT))))));
+
+    private ReferenceFormats() {}
+}

@@ -1,0 +1,110 @@
+package org.lapcheck.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.lapcheck.model.Position;
+import org.lapcheck.model.Problem;
+
+/**
+ * Lists the submissions, {@code inputs/submissions/<YEAR>/<ISO3>.yaml}, and names everything else it finds there,
+ * because a misnamed report ({@code deu.yaml}, {@code DEU.yml}, a folder {@code 2024-drafts}) silently skipped
+ * would look like a report never sent.
+ */
+public final class SubmissionFinder {
+
+    /**
+     * The submission files, sorted by year then ISO3, and the stray entries: an error for what looks like a
+     * misplaced or misnamed report (a YAML file, a folder), a warning for anything else (notes, spreadsheets).
+     */
+    public record Submissions(List<Path> files, List<Problem> problems) {
+        public Submissions {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern SUBMISSION = Pattern.compile("[A-Z]{3}\\.yaml");
+    private static final String EXPECTED = "expected inputs/submissions/<YEAR>/<ISO3>.yaml";
+
+    private SubmissionFinder() {}
+
+    public static Submissions find(Path inputsDir, Path projectRoot) {
+        Path submissions = inputsDir.resolve("submissions");
+        List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(submissions)) {
+            problems.add(Problem.warning(DisplayPaths.of(projectRoot, submissions), Position.START,
+                    "no submissions folder: no state's report can be read"));
+            return new Submissions(files, problems);
+        }
+        for (Path entry : list(submissions, projectRoot, problems)) {
+            String name = entry.getFileName().toString();
+            if (ignorable(name)) {
+                continue;
+            }
+            if (Files.isDirectory(entry) && YEAR.matcher(name).matches()) {
+                yearFolder(entry, projectRoot, files, problems);
+            } else if (Files.isDirectory(entry)) {
+                problems.add(Problem.error(DisplayPaths.of(projectRoot, entry), Position.START,
+                        "not a year folder, so nothing in it is read; " + EXPECTED));
+            } else {
+                stray(entry, projectRoot, problems);
+            }
+        }
+        files.sort(Comparator.comparing((Path p) -> p.getParent().getFileName().toString())
+                .thenComparing(p -> p.getFileName().toString()));
+        return new Submissions(files, problems);
+    }
+
+    private static void yearFolder(Path folder, Path projectRoot, List<Path> files, List<Problem> problems) {
+        for (Path entry : list(folder, projectRoot, problems)) {
+            String name = entry.getFileName().toString();
+            if (ignorable(name)) {
+                continue;
+            }
+            if (Files.isRegularFile(entry) && SUBMISSION.matcher(name).matches()) {
+                files.add(entry);
+            } else if (Files.isDirectory(entry)) {
+                problems.add(Problem.error(DisplayPaths.of(projectRoot, entry), Position.START,
+                        "a folder inside a year folder is not read; " + EXPECTED));
+            } else {
+                stray(entry, projectRoot, problems);
+            }
+        }
+    }
+
+    private static void stray(Path file, Path projectRoot, List<Problem> problems) {
+        String name = file.getFileName().toString();
+        String display = DisplayPaths.of(projectRoot, file);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            problems.add(Problem.error(display, Position.START, "not read: '" + name + "' is not a submission name; "
+                    + EXPECTED + " (three capital letters, '.yaml')"));
+        } else {
+            problems.add(Problem.warning(display, Position.START, "ignored: not a submission; " + EXPECTED));
+        }
+    }
+
+    /** Hidden files (.gitkeep, editor swap files) and READMEs belong beside the data. */
+    private static boolean ignorable(String name) {
+        return name.startsWith(".") || name.toUpperCase(Locale.ROOT).startsWith("README");
+    }
+
+    private static List<Path> list(Path folder, Path projectRoot, List<Problem> problems) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.error(DisplayPaths.of(projectRoot, folder), Position.START,
+                    "cannot list the folder: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.lapcheck.submission;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.lapcheck.model.Position;
+import org.lapcheck.model.Problem;
+import org.lapcheck.model.SelfReport;
+import org.lapcheck.model.SourceMap;
+
+/**
+ * Loads one self-report ({@code inputs/submissions/YEAR/ISO3.yaml}) into a {@link SelfReport}, with every problem
+ * of the file at once: YAML errors, types, impossible dates, negative quantities, unknown keys (warnings), and
+ * whether the state and year inside agree with where the file stands. Never throws for bad content.
+ */
+public final class SubmissionLoader {
+
+    private static final Pattern YEAR_FOLDER = Pattern.compile("\\d{4}");
+
+    private final Path projectRoot;
+    private final Set<String> knownIso3;
+
+    /**
+     * @param projectRoot display paths are relative to it
+     * @param knownIso3   every ISO3 code of the membership data; a report by any other code is an error
+     */
+    public SubmissionLoader(Path projectRoot, Set<String> knownIso3) {
+        this.projectRoot = projectRoot;
+        this.knownIso3 = Set.copyOf(knownIso3);
+    }
+
+    /** Loads a file; its folder name gives the expected year (when it is a year) and its name the state. */
+    public LoadResult load(Path file) {
+        String display = DisplayPaths.of(projectRoot, file);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > SafeYaml.MAX_BYTES) {
+                return unreadable(display, SafeYaml.tooLarge(size));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable(display, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+        String fileName = file.getFileName().toString();
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        String folderName = folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
+        Expectation year = YEAR_FOLDER.matcher(folderName).matches()
+                ? new Expectation(folderName, "the file is in folder " + folderName) : null;
+        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        Expectation state = new Expectation(stem, "the file is named " + fileName);
+        return check(display, bytes, year, state);
+    }
+
+    /**
+     * The same checks on text in memory (the rule test harness). {@code expectedYear} and {@code expectedIso3}
+     * play the part of the folder and file name; when null, the document's own values are taken.
+     */
+    public LoadResult loadText(String displayPath, String text, Integer expectedYear, String expectedIso3) {
+        Expectation year = expectedYear == null ? null
+                : new Expectation(expectedYear.toString(), "the expected year is " + expectedYear);
+        Expectation state = expectedIso3 == null ? null
+                : new Expectation(expectedIso3, "the expected state is " + expectedIso3);
+        return check(displayPath, text.getBytes(StandardCharsets.UTF_8), year, state);
+    }
+
+    /** What the file's place says a value must be, and how to say where that came from. */
+    private record Expectation(String value, String because) {}
+
+    private LoadResult check(String file, byte[] bytes, Expectation year, Expectation state) {
+        String sha = Hashes.sha256(bytes);
+        YamlDocument doc = SafeYaml.parse(file, bytes);
+        List<Problem> problems = new ArrayList<>(doc.problems());
+        if (doc.root() == null) {
+            return new LoadResult(file, null, problems, sha);
+        }
+        ShapeChecker checker = new ShapeChecker(file, Problem.Level.WARNING);
+        Checked root = checker.checkRoot(doc.root(), ReportFormat.ROOT);
+        Map<String, Position> positions = checker.positions();
+        if (root != null) {
+            checkFormat(root, positions, checker);
+        }
+        String iso3 = root == null ? null : stateOf(root, positions, state, checker);
+        Integer covers = root == null ? null : yearOf(root, doc.root(), positions, year, checker);
+        problems.addAll(checker.problems());
+        if (root == null || problems.stream().anyMatch(Problem::isError)) {
+            return new LoadResult(file, null, problems, sha);
+        }
+        Map<String, Position> source = new LinkedHashMap<>(positions);
+        source.remove("");
+        SelfReport report = ReportMapper.map(root, iso3, covers, file, new SourceMap(file, source));
+        return new LoadResult(file, report, problems, sha);
+    }
+
+    private static void checkFormat(Checked root, Map<String, Position> positions, ShapeChecker checker) {
+        String format = root.text("format");
+        if (format != null && !ReportFormat.FORMAT.equals(format)) {
+            checker.error(positions.get("format"), "format: unsupported format '" + format + "'; this tool reads '"
+                    + ReportFormat.FORMAT + "'");
+        }
+    }
+
+    private String stateOf(Checked root, Map<String, Position> positions, Expectation expected, ShapeChecker checker) {
+        Checked state = root.obj("state");
+        String iso3 = state == null ? null : state.text("iso3");
+        if (iso3 == null) {
+            return expected == null ? null : expected.value(); // the missing key is already reported
+        }
+        Position at = positions.get("state.iso3");
+        if (!knownIso3.contains(iso3)) {
+            checker.error(at, "state.iso3: unknown ISO3 code '" + iso3 + "' (not in the membership data)");
+        }
+        if (expected != null && !expected.value().equals(iso3)) {
+            checker.error(at, "state.iso3 is '" + iso3 + "' but " + expected.because() + "; they must match");
+        }
+        return iso3;
+    }
+
+    private static Integer yearOf(Checked root, YamlNode rootNode, Map<String, Position> positions,
+            Expectation expected, ShapeChecker checker) {
+        Checked report = root.obj("report");
+        Integer covers = report == null ? null : report.year("covers");
+        if (covers == null) {
+            if (expected != null) {
+                return Integer.valueOf(expected.value());
+            }
+            YamlNode given = rootNode.get("report") == null ? null : rootNode.get("report").get("covers");
+            if (given == null || given.isNull()) { // otherwise its wrong value is already reported
+                Position at = positions.getOrDefault("report", rootNode.position());
+                checker.error(at, "report.covers is missing and the folder name is not a year: "
+                        + "say which calendar year the report covers");
+            }
+            return null;
+        }
+        if (expected != null && !expected.value().equals(covers.toString())) {
+            checker.error(positions.get("report.covers"), "report.covers is " + covers + " but " + expected.because()
+                    + "; they must match");
+        }
+        return covers;
+    }
+
+    private LoadResult unreadable(String file, String message) {
+        return new LoadResult(file, null, List.of(Problem.error(file, Position.START, message)), null);
+    }
+}

@@ -1,0 +1,239 @@
+package org.lapcheck.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Meeting;
+import org.lapcheck.model.Problem;
+import org.lapcheck.model.ReferenceData;
+import org.lapcheck.model.StateParty;
+
+class ReferenceDataLoaderTest {
+
+    static final String MEMBERSHIP = """
+            iso3,name,status,signed,deposited,instrument,entry_into_force,withdrawal_effective,source
+            DEU,Germany,state_party,2008-12-03,2009-07-08,ratification,2010-08-01,,https://treaties.un.org; EIF computed
+            AGO,Angola,signatory,2008-12-03,,,,,https://treaties.un.org
+            LTU,Lithuania,withdrawn,2008-12-03,2011-03-24,ratification,2011-09-01,2025-03-06,"https://treaties.un.org; withdrawal: C.N.347.2024"
+            "BOL","Bolivia, Plurinational State of",state_party,2008-12-03,2013-04-30,ratification,2013-10-01,,"a ""quoted"" note"
+            """;
+
+    static final String CALENDAR = """
+            format: lapcheck-calendar/1
+            meetings:
+              - id: 11MSP
+                kind: msp
+                name: Eleventh Meeting of States Parties
+                start: 2023-09-11
+                end: 2023-09-14
+                place: Geneva
+                approximate: false
+                source: https://example.org/11msp
+              - id: IM-2025
+                kind: intersessional
+                name: Intersessional Meetings
+                start: 2025-05-12
+                end: 2025-05-13
+                approximate: true
+            """;
+
+    static final String MACHINERY = """
+            format: lapcheck-machinery/1
+            term: 3RC presidency
+            term_start: 2026-09-01
+            term_end: 2027-09-01
+            offices:
+              - role: president
+                holder: LAO
+                area: null
+                email: president@example.org
+                language: en
+                mandates: [compliance, early_warning]
+              - role: coordinator
+                holder: DEU
+                area: clearance
+              - role: isu
+                holder: Implementation Support Unit
+            """;
+
+    @TempDir
+    Path root;
+
+    private Path inputs(String membership, String calendar, String machinery) throws IOException {
+        Path reference = root.resolve("inputs/reference");
+        Files.createDirectories(reference);
+        if (membership != null) {
+            Files.writeString(reference.resolve("membership.csv"), membership);
+        }
+        if (calendar != null) {
+            Files.writeString(reference.resolve("calendar.yaml"), calendar);
+        }
+        if (machinery != null) {
+            Files.writeString(reference.resolve("machinery.yaml"), machinery);
+        }
+        return root.resolve("inputs");
+    }
+
+    private List<String> problemsOf(Path inputs) {
+        ReferenceDataException e = catchThrowableOfType(ReferenceDataException.class,
+                () -> ReferenceDataLoader.load(inputs, root));
+        assertThat(e).as("expected the reference data to be refused").isNotNull();
+        return e.problems().stream().map(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message()).toList();
+    }
+
+    @Test
+    void loadsMembershipCalendarAndMachineryWithEvidence() throws Exception {
+        ReferenceData data = ReferenceDataLoader.load(inputs(MEMBERSHIP, CALENDAR, MACHINERY), root);
+
+        assertThat(data.membership()).extracting(StateParty::iso3).containsExactly("DEU", "AGO", "LTU", "BOL");
+        StateParty deu = data.state("DEU").orElseThrow();
+        assertThat(deu.entryIntoForce()).isEqualTo(LocalDate.of(2010, 8, 1));
+        assertThat(deu.instrument()).isEqualTo("ratification");
+        assertThat(deu.source()).isEqualTo(new Evidence("inputs/reference/membership.csv", "DEU", 2, 1));
+        assertThat(data.state("AGO").orElseThrow().entryIntoForce()).isNull();
+        assertThat(data.state("AGO").orElseThrow().instrument()).isNull();
+        assertThat(data.state("LTU").orElseThrow().boundOn(LocalDate.of(2025, 6, 1))).isFalse();
+
+        assertThat(data.calendar()).hasSize(2);
+        Meeting msp = data.calendar().get(0);
+        assertThat(msp.kind()).isEqualTo(Meeting.Kind.MEETING_OF_STATES_PARTIES);
+        assertThat(msp.formal()).isTrue();
+        assertThat(msp.start()).isEqualTo(LocalDate.of(2023, 9, 11));
+        assertThat(msp.approximate()).isFalse();
+        assertThat(msp.evidence()).isEqualTo(new Evidence("inputs/reference/calendar.yaml", "meetings[0]", 3, 5));
+        assertThat(data.calendar().get(1).place()).isNull();
+        assertThat(data.calendar().get(1).approximate()).isTrue();
+
+        assertThat(data.machinery().term()).isEqualTo("3RC presidency");
+        assertThat(data.machinery().termEnd()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(data.machinery().file()).isEqualTo("inputs/reference/machinery.yaml");
+        assertThat(data.machinery().withRole("president")).singleElement().satisfies(p -> {
+            assertThat(p.holder()).isEqualTo("LAO");
+            assertThat(p.mandates()).containsExactly("compliance", "early_warning");
+            assertThat(p.evidence().line()).isEqualTo(6);
+        });
+        assertThat(data.machinery().coordinatorsOf("clearance")).singleElement()
+                .satisfies(c -> assertThat(c.email()).isNull());
+    }
+
+    @Test
+    void readsQuotedCellsWithCommasAndDoubledQuotes() throws Exception {
+        ReferenceData data = ReferenceDataLoader.load(inputs(MEMBERSHIP, CALENDAR, MACHINERY), root);
+
+        assertThat(data.state("BOL").orElseThrow().name()).isEqualTo("Bolivia, Plurinational State of");
+        assertThat(data.state("BOL").orElseThrow().source().line()).isEqualTo(5);
+    }
+
+    @Test
+    void reportsEveryProblemOfABrokenCalendar() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, """
+                format: lapcheck-calendar/1
+                meetings:
+                  - id: 11MSP
+                    kind: msp
+                    name: Eleventh Meeting of States Parties
+                    start: 2023-09-14
+                    end: 2023-09-11
+                  - id: 11MSP
+                    kind: conference
+                    start: 2023-02-30
+                    end: 2023-03-01
+                    approximate: yes
+                    plcae: Geneva
+                """, MACHINERY);
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/calendar.yaml:7:10: meetings[0].end: 2023-09-11 is before the start 2023-09-14",
+                "inputs/reference/calendar.yaml:8:5: meetings[1]: missing required key 'name'",
+                "inputs/reference/calendar.yaml:8:9: meetings[1].id: duplicate meeting id '11MSP' (first at line 3)",
+                "inputs/reference/calendar.yaml:9:11: meetings[1].kind: 'conference' is not one of: msp, review_conference, intersessional, preparatory",
+                "inputs/reference/calendar.yaml:10:12: meetings[1].start: not a real date: 2023-02-30",
+                "inputs/reference/calendar.yaml:12:18: meetings[1].approximate: 'yes' is ambiguous in YAML: write true or false",
+                "inputs/reference/calendar.yaml:13:5: unknown key 'plcae' in meetings[1] (did you mean 'place'?)");
+    }
+
+    @Test
+    void reportsEveryProblemOfABrokenMembershipFile() throws IOException {
+        Path inputs = inputs("""
+                iso3,name,status,signed,deposited,instrument,entry_into_force,withdrawal_effective,source
+                DEU,Germany,state_party,2008-12-03,2009-07-08,ratification,,,x
+                deu,Germany,party,2008-13-03,soon,ratified,2010-08-01,,x
+                FRA,France,state_party,2008-12-03,2009-09-25,ratification,2010-08-01,,x,extra
+                DEU,Germany,signatory,,,,,,x
+                """, CALENDAR, MACHINERY);
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/membership.csv:2:13: state_party needs the deposit and entry-into-force dates",
+                "inputs/reference/membership.csv:3:1: iso3: expected three capital letters but found 'deu'",
+                "inputs/reference/membership.csv:3:13: status: 'party' is not one of: state_party, signatory, withdrawn",
+                "inputs/reference/membership.csv:3:19: signed: not a real date: '2008-13-03'",
+                "inputs/reference/membership.csv:3:30: deposited: expected a date (YYYY-MM-DD) but found 'soon'",
+                "inputs/reference/membership.csv:3:35: instrument: 'ratified' is not one of: acceptance, accession, approval, ratification, succession",
+                "inputs/reference/membership.csv:4:1: expected 9 cells but found 10 (quote a cell that contains a comma)");
+    }
+
+    @Test
+    void refusesAMembershipFileWithAnotherHeader() throws IOException {
+        Path inputs = inputs("iso,name\nDEU,Germany\n", CALENDAR, MACHINERY);
+
+        assertThat(problemsOf(inputs)).singleElement().asString()
+                .startsWith("inputs/reference/membership.csv:1:1: the header must be iso3,name,status,");
+    }
+
+    @Test
+    void checksTheOfficesOfTheMachinery() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, CALENDAR, """
+                format: lapcheck-machinery/1
+                term: 3RC presidency
+                term_start: 2026-09-01
+                term_end: 2026-09-01
+                offices:
+                  - role: coordinator
+                    holder: DEU
+                  - role: president
+                    area: clearance
+                    email: not-an-address
+                    language: de
+                  - role: chair
+                """);
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/machinery.yaml:4:11: term_end: 2026-09-01 is not after term_start 2026-09-01",
+                "inputs/reference/machinery.yaml:6:5: offices[0]: a coordinator needs an area (general_status, universalization, stockpile, clearance, risk_education, victim_assistance, cooperation, transparency, national_implementation)",
+                "inputs/reference/machinery.yaml:9:11: offices[1].area: only coordinators have an area, not a president",
+                "inputs/reference/machinery.yaml:10:12: offices[1].email: not a valid e-mail address: 'not-an-address'",
+                "inputs/reference/machinery.yaml:11:15: offices[1].language: 'de' is not one of: en, fr, es",
+                "inputs/reference/machinery.yaml:12:11: offices[2].role: 'chair' is not one of: president, president_outgoing, president_designate, coordinator, gender_focal_point, isu");
+    }
+
+    @Test
+    void namesEveryMissingFileAndAWrongFormatLine() throws IOException {
+        assertThat(problemsOf(inputs(null, null, null))).containsExactly(
+                "inputs/reference/membership.csv:1:1: missing: the reference data needs this file",
+                "inputs/reference/calendar.yaml:1:1: missing: the reference data needs this file",
+                "inputs/reference/machinery.yaml:1:1: missing: the reference data needs this file");
+        assertThat(problemsOf(inputs(MEMBERSHIP, CALENDAR.replace("calendar/1", "calendar/2"), MACHINERY)))
+                .containsExactly("inputs/reference/calendar.yaml:1:9: format: expected 'lapcheck-calendar/1' but found 'lapcheck-calendar/2'");
+    }
+
+    @Test
+    void theExceptionMessageListsEveryProblemAsFileLineColumn() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, "format: lapcheck-calendar/1\nmeetings: [{id: X}]\n", "- not a mapping\n");
+
+        assertThatThrownBy(() -> ReferenceDataLoader.load(inputs, root))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("\ninputs/reference/calendar.yaml:2:12: meetings[0]: missing required key 'kind'\n")
+                .hasMessageContaining("\ninputs/reference/machinery.yaml:1:1: the document must be a mapping")
+                .satisfies(e -> assertThat(((ReferenceDataException) e).problems()).allSatisfy(p ->
+                        assertThat(p.level()).isEqualTo(Problem.Level.ERROR)));
+    }
+}

@@ -1,0 +1,222 @@
+package org.lapcheck.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lapcheck.model.Position;
+import org.lapcheck.model.Problem;
+import org.junit.jupiter.api.Test;
+
+class SafeYamlTest {
+
+    private static YamlDocument parse(String text) {
+        return SafeYaml.parse("t.yaml", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void keepsLineAndColumnOfEveryNode() {
+        YamlDocument doc = parse("a: 1\nb:\n  c: [x, y]\n");
+
+        assertThat(doc.ok()).isTrue();
+        YamlNode c = doc.root().get("b").get("c");
+        assertThat(c.position()).isEqualTo(new Position(3, 6));
+        assertThat(c.items().get(1).position()).isEqualTo(new Position(3, 10));
+        assertThat(doc.root().entries().get(1).keyAt()).isEqualTo(new Position(2, 1));
+    }
+
+    @Test
+    void rejectsDuplicateKeysAtTheirLine() {
+        YamlDocument doc = parse("a: 1\nb:\n  x: 1\n  x: 2\na: 3\n");
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.problems()).extracting(Problem::line, Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, 3), org.assertj.core.groups.Tuple.tuple(5, 1));
+        assertThat(doc.problems().get(0).message()).isEqualTo("duplicate key 'x' (first at line 3, column 3)");
+        assertThat(doc.root().get("a").text()).isEqualTo("1");
+    }
+
+    @Test
+    void refusesJavaObjectTags() {
+        YamlDocument doc = parse("a: !!java.io.File /etc/passwd\nb: !!javax.script.ScriptEngineManager [x]\n");
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.root()).isNull();
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("java.io.File");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void refusesLocalTagsAndMergeKeys() {
+        YamlDocument doc = parse("base: &b {x: 1}\nother:\n  <<: *b\n  y: !thing 2\n");
+
+        assertThat(doc.problems()).extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("merge keys"))
+                .anySatisfy(m -> assertThat(m).contains("tag '!thing'"));
+    }
+
+    @Test
+    void stopsBillionLaughs() {
+        StringBuilder lol = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            char p = (char) (c - 1);
+            lol.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                lol.append(i == 0 ? "" : ",").append('*').append(p);
+            }
+            lol.append("]\n");
+        }
+        long start = System.nanoTime();
+        YamlDocument doc = parse(lol.toString());
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.problems().get(0).message()).contains("aliases");
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void refusesAValueThatContainsItself() {
+        YamlDocument doc = parse("a: &a [1, *a]\n");
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("itself"));
+    }
+
+    @Test
+    void refusesDeepNesting() {
+        YamlDocument doc = parse("[".repeat(100) + "]".repeat(100));
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.root()).isNull();
+    }
+
+    @Test
+    void refusesAFileLargerThanTheLimitBeforeParsing() {
+        byte[] big = new byte[SafeYaml.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+
+        YamlDocument doc = SafeYaml.parse("big.yaml", big);
+
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("more than the limit");
+            assertThat(p.line()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void reportsInvalidUtf8AtItsLineAndColumn() {
+        byte[] bytes = "a: 1\nb: caf\u00e9 x\n".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length);
+        broken[12] = (byte) ' '; // 'é' (bytes 11-12) cut to its first byte
+
+        YamlDocument doc = SafeYaml.parse("t.yaml", broken);
+
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("invalid UTF-8");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(7);
+        });
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithTheirMark() {
+        YamlDocument doc = parse("a: 1\nb: [1, 2\nc: 3\n");
+
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isGreaterThan(1);
+        });
+    }
+
+    @Test
+    void turnsSnakeYamlIllegalArgumentIntoAProblem() {
+        YamlDocument doc = parse("!%0");
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.problems()).isNotEmpty();
+    }
+
+    @Test
+    void refusesASecondDocument() {
+        YamlDocument doc = parse("a: 1\n---\nb: 2\n");
+
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("second YAML document");
+            assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anEmptyFileIsANullRoot() {
+        YamlDocument doc = parse("");
+
+        assertThat(doc.ok()).isTrue();
+        assertThat(doc.root().isNull()).isTrue();
+    }
+
+    @Test
+    void plainValuesFollowTheCoreSchemaAndKeepDatesAsLocalDate() {
+        YamlDocument doc = parse("""
+                date: 2025-04-20
+                quoted_date: "2025-04-20"
+                impossible: 2025-02-30
+                int: 42
+                long: 12345678901
+                dec: 2.5
+                yes_word: yes
+                norway: NO
+                flag: true
+                nothing: ~
+                text: '12'
+                list: [1, two]
+                """);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = (Map<String, Object>) SafeYaml.toPlain(doc.root());
+
+        assertThat(plain).containsEntry("date", LocalDate.of(2025, 4, 20))
+                .containsEntry("quoted_date", "2025-04-20")
+                .containsEntry("impossible", "2025-02-30")
+                .containsEntry("int", 42)
+                .containsEntry("long", 12345678901L)
+                .containsEntry("dec", 2.5)
+                .containsEntry("yes_word", "yes")
+                .containsEntry("norway", "NO")
+                .containsEntry("flag", true)
+                .containsEntry("nothing", null)
+                .containsEntry("text", "12")
+                .containsEntry("list", List.of(1, "two"));
+        assertThat(plain).isInstanceOf(LinkedHashMap.class);
+    }
+
+    @Test
+    void dumpWritesBlockStyleThatReadsBackToTheSameValues() {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        plain.put("format", "lap-self-report/1");
+        plain.put("submitted", LocalDate.of(2025, 4, 20));
+        plain.put("covers", 2024);
+        plain.put("word", "yes");
+        plain.put("year_text", "2024");
+        plain.put("list", List.of(Map.of("a", 1.5), "x"));
+        plain.put("none", null);
+
+        String yaml = SafeYaml.dump(plain);
+
+        assertThat(yaml).contains("submitted: 2025-04-20\n").doesNotContain("{").doesNotContain("!!");
+        assertThat(SafeYaml.toPlain(parse(yaml).root())).isEqualTo(plain);
+    }
+
+    @Test
+    void dumpRefusesObjectsThatAreNotPlainValues() {
+        assertThatThrownBy(() -> SafeYaml.dump(Map.of("file", new java.io.File("/etc/passwd"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.io.File");
+    }
+}

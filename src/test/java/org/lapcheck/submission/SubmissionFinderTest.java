@@ -1,0 +1,70 @@
+package org.lapcheck.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.model.Problem;
+
+class SubmissionFinderTest {
+
+    @TempDir
+    Path root;
+
+    private void touch(String relative) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "x");
+    }
+
+    @Test
+    void listsSubmissionsSortedByYearThenIso3() throws IOException {
+        touch("inputs/submissions/2025/AUT.yaml");
+        touch("inputs/submissions/2024/FRA.yaml");
+        touch("inputs/submissions/2024/DEU.yaml");
+        touch("inputs/submissions/2024/.gitkeep");
+        touch("inputs/submissions/README.md");
+
+        SubmissionFinder.Submissions found = SubmissionFinder.find(root.resolve("inputs"), root);
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.files()).extracting(p -> DisplayPaths.of(root, p)).containsExactly(
+                "inputs/submissions/2024/DEU.yaml",
+                "inputs/submissions/2024/FRA.yaml",
+                "inputs/submissions/2025/AUT.yaml");
+    }
+
+    @Test
+    void reportsStrayFilesAndFoldersInsteadOfSkippingThem() throws IOException {
+        touch("inputs/submissions/2024/DEU.yaml");
+        touch("inputs/submissions/2024/deu.yaml");
+        touch("inputs/submissions/2024/FRA.yml");
+        touch("inputs/submissions/2024/notes.txt");
+        touch("inputs/submissions/2024/old/AUT.yaml");
+        touch("inputs/submissions/drafts/AUT.yaml");
+        touch("inputs/submissions/AUT.yaml");
+
+        SubmissionFinder.Submissions found = SubmissionFinder.find(root.resolve("inputs"), root);
+
+        assertThat(found.files()).extracting(p -> p.getFileName().toString()).containsExactly("DEU.yaml");
+        assertThat(found.problems()).extracting(Problem::file, Problem::level).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("inputs/submissions/2024/deu.yaml", Problem.Level.ERROR),
+                org.assertj.core.groups.Tuple.tuple("inputs/submissions/2024/FRA.yml", Problem.Level.ERROR),
+                org.assertj.core.groups.Tuple.tuple("inputs/submissions/2024/notes.txt", Problem.Level.WARNING),
+                org.assertj.core.groups.Tuple.tuple("inputs/submissions/2024/old", Problem.Level.ERROR),
+                org.assertj.core.groups.Tuple.tuple("inputs/submissions/drafts", Problem.Level.ERROR),
+                org.assertj.core.groups.Tuple.tuple("inputs/submissions/AUT.yaml", Problem.Level.ERROR));
+        assertThat(found.problems()).allSatisfy(p -> assertThat(p.message()).contains("inputs/submissions/<YEAR>/<ISO3>.yaml"));
+    }
+
+    @Test
+    void aMissingSubmissionsFolderIsAWarning() {
+        SubmissionFinder.Submissions found = SubmissionFinder.find(root.resolve("inputs"), root);
+
+        assertThat(found.files()).isEmpty();
+        assertThat(found.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+    }
+}
