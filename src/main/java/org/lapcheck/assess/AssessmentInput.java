@@ -29,4 +29,15 @@ public record AssessmentInput(
         trackedYears = Set.copyOf(trackedYears);
         inputs = List.copyOf(inputs);
     }
+
+    /**
+     * The reporting years the inputs track: every year holding an annual report, readable or not. A year holding
+     * only initial reports is not tracked (an initial report does not mean every state reported that year).
+     */
+    public static Set<Integer> trackedYears(List<SelfReport> reports, List<UnreadableReport> unreadable) {
+        Set<Integer> years = new java.util.TreeSet<>();
+        reports.stream().filter(r -> !r.initial()).forEach(r -> years.add(r.year()));
+        unreadable.forEach(u -> years.add(u.year()));
+        return years;
+    }
 }

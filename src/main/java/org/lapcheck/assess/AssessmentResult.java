@@ -5,11 +5,14 @@ import java.util.Set;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Explanation;
 
-/** An assessment with what explains it: the explanation of each finding and the ids of every rule that fired. */
-public record AssessmentResult(Assessment assessment, List<Explanation> explanations, Set<String> firedRuleIds) {
+/**
+ * An assessment with what explains it: the explanation of each finding, and the ids of the rules whose
+ * conclusions stand (a derived fact or finding of theirs is in the session at the end).
+ */
+public record AssessmentResult(Assessment assessment, List<Explanation> explanations, Set<String> standingRuleIds) {
 
     public AssessmentResult {
         explanations = List.copyOf(explanations);
-        firedRuleIds = Set.copyOf(firedRuleIds);
+        standingRuleIds = Set.copyOf(standingRuleIds);
     }
 }

@@ -55,7 +55,8 @@ public final class Assessor {
         KieSession session = rulebook.kieBase().newKieSession();
         try {
             session.setGlobal("findings", recorder);
-            session.addEventListener(log);
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) log);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) log);
             session.insert(new AsOf(asOf, cycleYear, windowStart));
             years.forEach(y -> session.insert(new TrackedYear(y)));
             input.reference().membership().forEach(session::insert);
@@ -70,12 +71,15 @@ public final class Assessor {
 
             List<String> bound = objects(session, BoundParty.class).map(BoundParty::iso3).sorted().toList();
             List<Applies> applies = objects(session, Applies.class).toList();
-            List<Finding> findings = recorder.findings().stream().sorted(READING_ORDER).toList();
+            List<Finding> raised = new java.util.ArrayList<>(objects(session, Finding.class).toList());
+            input.unreadable().forEach(u -> raised.add(InputErrors.of(u, names)));
+            List<Finding> findings = raised.stream().sorted(READING_ORDER).toList();
             Provenance provenance = new Provenance(toolVersion, rulebook.sha256(), rulebook.rules().size(),
                     rulebook.actionsCovered().size(), input.inputs());
             Assessment assessment = new Assessment(asOf, provenance, bound, findings,
                     Indicators.of(rulebook, bound, applies, findings));
-            return new AssessmentResult(assessment, log.explanations(), log.firedRuleIds());
+            java.util.Set<String> standing = raised.stream().map(Finding::id).collect(Collectors.toSet());
+            return new AssessmentResult(assessment, log.explanations(standing), log.standingRuleIds());
         } finally {
             session.dispose();
         }

@@ -1,6 +1,5 @@
 package org.lapcheck.assess;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +15,9 @@ import org.lapcheck.model.FindingKind;
 /**
  * The one helper rule consequences call (as the global {@code findings}): builds the finding from the rule's
  * metadata and the values the rule passes, so no consequence retypes a message, severity or action.
- * The finding is also inserted into the session, so later rules can build on findings.
+ * The finding is inserted logically: it stands only while the facts that justify it do, so a rule that fired
+ * before a derived fact arrived (no salience orders the layers) loses its finding when that fact contradicts
+ * it. Later rules can build on findings.
  */
 public final class FindingRecorder {
 
@@ -66,10 +67,10 @@ public final class FindingRecorder {
                 MessageTemplate.fill(rule.expected(), params, Locale.ENGLISH),
                 MessageTemplate.fill(rule.actual(), params, Locale.ENGLISH),
                 evidence, recipients(rule), params);
-        if (findings.putIfAbsent(id, finding) == null) {
-            matches.attach(id, kcontext.getMatch());
-            kcontext.getKieRuntime().insert(finding);
-        }
+        // One instance per id, so several matches justifying the same finding add justifications to one fact.
+        Finding canonical = findings.computeIfAbsent(id, k -> finding);
+        matches.raised(id);
+        kcontext.insertLogical(canonical);
     }
 
     private static List<String> recipients(RuleInfo rule) {
@@ -82,7 +83,5 @@ public final class FindingRecorder {
         return List.copyOf(to);
     }
 
-    List<Finding> findings() {
-        return new ArrayList<>(findings.values());
-    }
+
 }

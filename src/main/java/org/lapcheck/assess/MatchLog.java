@@ -3,12 +3,16 @@ package org.lapcheck.assess;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.Match;
 import org.lapcheck.knowledge.RuleInfo;
 import org.lapcheck.knowledge.Rulebook;
@@ -17,28 +21,55 @@ import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.StateParty;
 
 /**
- * Listens to the agenda: which rules fired (the rule harness asserts exactly these), and for each finding the
- * facts and values its rule matched, so {@code ./lap explain} can say why. Only bound declarations show: facts
+ * Listens to the agenda and the working memory: for each finding, the facts and values its rule matched, so
+ * {@code ./lap explain} can say why; and which rules' conclusions stand at the end (the rule harness asserts
+ * exactly these). Only bound declarations show: facts
  * under {@code not} or {@code exists} carry nothing, so rules bind what an explanation should show.
  */
-final class MatchLog extends DefaultAgendaEventListener {
+final class MatchLog extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     private static final int MAX_VALUE = 160;
 
     private final Rulebook rulebook;
-    private final Set<String> fired = new LinkedHashSet<>();
+    private final List<String> raisedInThisMatch = new ArrayList<>();
+    private final Map<FactHandle, String> insertedBy = new java.util.HashMap<>();
     private final Map<String, Explanation> explanations = new LinkedHashMap<>();
 
     MatchLog(Rulebook rulebook) {
         this.rulebook = rulebook;
     }
 
-    @Override
-    public void afterMatchFired(AfterMatchFiredEvent event) {
-        fired.add(rulebook.ruleNamed(event.getMatch().getRule().getName()).id());
+    /** Findings raised by the consequence now running; explained when its match has fired. */
+    void raised(String findingId) {
+        raisedInThisMatch.add(findingId);
     }
 
-    void attach(String findingId, Match match) {
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        for (String id : raisedInThisMatch) {
+            attach(id, event.getMatch());
+        }
+        raisedInThisMatch.clear();
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+            insertedBy.put(event.getFactHandle(), rulebook.ruleNamed(event.getRule().getName()).id());
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // facts are immutable records: nothing is updated
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        insertedBy.remove(event.getFactHandle());
+    }
+
+    private void attach(String findingId, Match match) {
         RuleInfo rule = rulebook.ruleNamed(match.getRule().getName());
         List<Explanation.Binding> bindings = new ArrayList<>();
         for (String name : match.getDeclarationIds()) {
@@ -49,12 +80,13 @@ final class MatchLog extends DefaultAgendaEventListener {
                 rule.actions(), rule.article(), bindings));
     }
 
-    Set<String> firedRuleIds() {
-        return fired;
+    /** Rules whose conclusions stand at the end: a derived fact or a finding they inserted is still there. */
+    Set<String> standingRuleIds() {
+        return new java.util.TreeSet<>(insertedBy.values());
     }
 
-    List<Explanation> explanations() {
-        return new ArrayList<>(explanations.values());
+    List<Explanation> explanations(Set<String> standingFindings) {
+        return explanations.values().stream().filter(e -> standingFindings.contains(e.findingId())).toList();
     }
 
     private static String describe(Object value) {

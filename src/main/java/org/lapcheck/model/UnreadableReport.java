@@ -1,4 +1,14 @@
 package org.lapcheck.model;
 
-/** A submission file that exists but could not be read; it is reported as an input error, not as missing. */
-public record UnreadableReport(String iso3, int year, String file) {}
+import java.util.List;
+
+/**
+ * A submission file that exists but could not be read. It is reported as an input error with every problem,
+ * and counts as a report on file: a broken file is never mistaken for a report that was not sent.
+ */
+public record UnreadableReport(String iso3, int year, String file, List<Problem> problems) {
+
+    public UnreadableReport {
+        problems = List.copyOf(problems);
+    }
+}

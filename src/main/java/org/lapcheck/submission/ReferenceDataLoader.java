@@ -202,10 +202,29 @@ public final class ReferenceDataLoader {
 
     // ---- machinery.yaml
 
+    /**
+     * The machinery from YAML text in the machinery.yaml shape (rule cases bring their own); throws
+     * {@link IllegalArgumentException} listing every problem.
+     */
+    public static Machinery machineryFromText(String displayPath, String text) {
+        ReferenceDataLoader loader = new ReferenceDataLoader(Path.of("."));
+        Machinery machinery = loader.machinery(displayPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Problem> errors = loader.problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("its machinery is not valid: " + errors);
+        }
+        return machinery;
+    }
+
     private Machinery machinery(Path path) {
         String file = DisplayPaths.of(projectRoot, path);
+        byte[] bytes = readBytes(path, file);
+        return bytes == null ? null : machinery(file, bytes);
+    }
+
+    private Machinery machinery(String file, byte[] bytes) {
         ShapeChecker checker = new ShapeChecker(file, Problem.Level.ERROR);
-        Checked root = checkYaml(path, file, ReferenceFormats.MACHINERY, ReferenceFormats.MACHINERY_FORMAT, checker);
+        Checked root = checkYaml(bytes, file, ReferenceFormats.MACHINERY, ReferenceFormats.MACHINERY_FORMAT, checker);
         Machinery machinery = null;
         if (root != null) {
             LocalDate start = root.date("term_start");
@@ -242,9 +261,10 @@ public final class ReferenceDataLoader {
 
     private Checked checkYaml(Path path, String file, Shape.Obj shape, String format, ShapeChecker checker) {
         byte[] bytes = readBytes(path, file);
-        if (bytes == null) {
-            return null;
-        }
+        return bytes == null ? null : checkYaml(bytes, file, shape, format, checker);
+    }
+
+    private Checked checkYaml(byte[] bytes, String file, Shape.Obj shape, String format, ShapeChecker checker) {
         YamlDocument doc = SafeYaml.parse(file, bytes);
         problems.addAll(doc.problems());
         if (doc.root() == null) {

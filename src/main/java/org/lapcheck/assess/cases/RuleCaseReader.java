@@ -1,0 +1,157 @@
+package org.lapcheck.assess.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.lapcheck.model.Position;
+import org.lapcheck.model.Problem;
+import org.lapcheck.submission.SafeYaml;
+import org.lapcheck.submission.YamlDocument;
+import org.lapcheck.submission.YamlNode;
+
+/** Reads {@code rules/**}{@code /*.cases.yaml}, keeping each case's line so a failure points at it. */
+public final class RuleCaseReader {
+
+    public static final String SUFFIX = ".cases.yaml";
+    private static final Set<String> CASE_KEYS = Set.of("name", "as_of", "states", "membership", "meetings",
+            "machinery", "reports", "unreadable", "fires");
+
+    private final Path projectRoot;
+
+    public RuleCaseReader(Path projectRoot) {
+        this.projectRoot = projectRoot;
+    }
+
+    /** Every cases file under {@code rulesDir}, in path order. */
+    public List<RuleCaseFile> readAll(Path rulesDir) {
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().map(this::read).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RuleCaseFile read(Path file) {
+        String shown = display(file);
+        String stem = file.getFileName().toString();
+        stem = stem.substring(0, stem.length() - SUFFIX.length());
+        String ruleFile = display(file.resolveSibling(stem + ".drl"));
+        List<Problem> problems = new ArrayList<>();
+        List<RuleCase> cases = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Problem.error(shown, Position.START, "cannot read: " + e.getMessage()));
+            return new RuleCaseFile(shown, ruleFile, null, cases, problems);
+        }
+        YamlDocument doc = SafeYaml.parse(shown, bytes);
+        problems.addAll(doc.problems());
+        if (!doc.ok() || doc.root() == null || !doc.root().isMap()) {
+            if (doc.ok()) {
+                problems.add(Problem.error(shown, Position.START, "expected a mapping with 'rule' and 'cases'"));
+            }
+            return new RuleCaseFile(shown, ruleFile, null, cases, problems);
+        }
+        YamlNode root = doc.root();
+        String ruleId = root.get("rule") == null ? null : root.get("rule").text();
+        if (ruleId == null) {
+            problems.add(Problem.error(shown, root.position(), "'rule' names the rule id these cases are for"));
+        }
+        YamlNode list = root.get("cases");
+        if (list == null || !list.isSeq()) {
+            problems.add(Problem.error(shown, root.position(), "'cases' must be a list"));
+            return new RuleCaseFile(shown, ruleFile, ruleId, cases, problems);
+        }
+        for (YamlNode item : list.items()) {
+            RuleCase c = readCase(shown, item, problems);
+            if (c != null) {
+                cases.add(c);
+            }
+        }
+        return new RuleCaseFile(shown, ruleFile, ruleId, cases, problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RuleCase readCase(String file, YamlNode item, List<Problem> problems) {
+        if (!item.isMap()) {
+            problems.add(Problem.error(file, item.position(), "a case is a mapping"));
+            return null;
+        }
+        for (YamlNode.Entry e : item.entries()) {
+            if (!CASE_KEYS.contains(e.key())) {
+                problems.add(Problem.error(file, e.keyAt(), "unknown case key '" + e.key() + "'; allowed: " + new java.util.TreeSet<>(CASE_KEYS)));
+            }
+        }
+        Map<String, Object> plain = (Map<String, Object>) SafeYaml.toPlain(item);
+        int before = problems.size();
+        String name = plain.get("name") instanceof String s ? s : null;
+        if (name == null || !(name.startsWith("fires") || name.startsWith("stays silent"))) {
+            problems.add(Problem.error(file, item.position(), "each case is named by a sentence starting \"fires\" or \"stays silent\""));
+        }
+        LocalDate asOf = plain.get("as_of") instanceof LocalDate d ? d : null;
+        if (asOf == null) {
+            problems.add(Problem.error(file, item.position(), "'as_of' (a date) is required"));
+        }
+        if (!(plain.get("fires") instanceof List<?>)) {
+            problems.add(Problem.error(file, item.position(), "'fires' lists the exact rule ids expected to fire ([] for none)"));
+        }
+        List<RuleCase.CaseReport> reports = reports(file, item.get("reports"), problems);
+        List<RuleCase.CaseReport> unreadable = reports(file, item.get("unreadable"), problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        Set<String> fires = new LinkedHashSet<>();
+        ((List<Object>) plain.get("fires")).forEach(f -> fires.add(String.valueOf(f)));
+        List<String> states = plain.get("states") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        return new RuleCase(name, item.line(), asOf, states, maps(plain.get("membership")), maps(plain.get("meetings")),
+                plain.get("machinery") instanceof Map<?, ?> m ? (Map<String, Object>) m : null, reports, unreadable, fires);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RuleCase.CaseReport> reports(String file, YamlNode node, List<Problem> problems) {
+        List<RuleCase.CaseReport> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isSeq()) {
+            problems.add(Problem.error(file, node.position(), "expected a list of reports"));
+            return out;
+        }
+        for (YamlNode r : node.items()) {
+            Object plain = SafeYaml.toPlain(r);
+            if (!(plain instanceof Map<?, ?> m) || !(m.get("iso3") instanceof String iso3) || !(m.get("year") instanceof Number year)) {
+                problems.add(Problem.error(file, r.position(), "a case report needs 'iso3' and 'year', then the report's sections"));
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) m);
+            body.remove("iso3");
+            body.remove("year");
+            out.add(new RuleCase.CaseReport(iso3, year.intValue(), body, r.line()));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Object o) {
+        if (!(o instanceof List<?> l)) {
+            return List.of();
+        }
+        return l.stream().filter(Map.class::isInstance).map(x -> (Map<String, Object>) x).toList();
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path root = projectRoot.toAbsolutePath().normalize();
+        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,103 @@
+package org.lapcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lapcheck.assess.AssessmentResult;
+import org.lapcheck.assess.Assessor;
+import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Problem;
+import org.lapcheck.model.Severity;
+import org.lapcheck.submission.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lap assess}: the main job — every submission and the machinery, judged and written to reports/AS-OF/. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assess every submission under inputs/ and write reports/<as-of>/.")
+final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--inputs", paramLabel = "DIR", description = "Inputs folder (default: inputs/).")
+    Path inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: reports/<as-of>/).")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "LIST", split = ",",
+            description = "Formats to write: ${COMPLETION-CANDIDATES} (default: all).")
+    List<String> formats;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es.")
+    String lang;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at or above this severity: info, low, medium, high, critical.")
+    String failOn;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace ws = Workspace.detect();
+        Severity threshold = failOn == null ? null : severity(failOn);
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        Reports reports = Reports.forOptions(formats, lang);
+        Rulebook rulebook = Rulebooks.load(ws, rules);
+        Inputs in = Inputs.load(inputs == null ? ws.inputs() : inputs, ws.home());
+
+        AssessmentResult result = new Assessor(rulebook, Main.toolVersion()).assess(in.assessmentInput(date));
+        Assessment a = result.assessment();
+        Path target = out == null ? ws.reports().resolve(date.toString()) : out;
+        Map<String, Path> written = reports.write(result, rulebook, in.reference(), ws, target);
+
+        o.printf("lapcheck %s: assessment as of %s%n", Main.toolVersion(), date);
+        o.printf("  rulebook: %d rules, %d LAP actions judged (ruleset %s)%n", rulebook.findingRules().size(),
+                rulebook.actionsCovered().size(), rulebook.sha256().substring(0, 12));
+        long unreadable = in.loaded().stream().filter(l -> !l.ok()).count();
+        o.printf("  inputs: %d submissions (%d could not be read)%n", in.loaded().size(), unreadable);
+        o.printf("  %d states parties assessed: %d findings%s%n", a.statesAssessed().size(), a.findings().size(),
+                Summaries.bySeverity(a));
+        printProblems(err, in);
+        o.printf("  reports written to %s (%s)%n", ws.home().relativize(target.toAbsolutePath().normalize()),
+                String.join(", ", written.keySet().stream().filter(f -> !f.contains("/")).toList()));
+        if (in.anyInvalid()) {
+            err.println("Some input files could not be read (listed above); every other file was assessed.");
+            return ExitCodes.INVALID_INPUT;
+        }
+        return threshold != null && a.anyAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    static Severity severity(String text) {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+
+    static void printProblems(PrintWriter err, Inputs in) {
+        for (Problem p : in.strayFiles()) {
+            err.println("  " + p);
+        }
+        for (LoadResult l : in.loaded()) {
+            for (Problem p : l.problems()) {
+                err.println("  " + p);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.lapcheck.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.lapcheck.report.JsonRenderer;
+
+/** Finds the assessment a command reads: the one named by {@code --assessment}, else the latest in reports/. */
+final class AssessmentFolder {
+
+    private AssessmentFolder() {}
+
+    static Path resolve(Path given, Workspace ws) {
+        if (given != null) {
+            Path dir = given.toAbsolutePath().normalize();
+            if (!Files.isRegularFile(dir.resolve(JsonRenderer.FINDINGS))) {
+                throw new UsageException("no " + JsonRenderer.FINDINGS + " in " + given);
+            }
+            return dir;
+        }
+        return latest(ws.reports()).orElseThrow(() -> new UsageException(
+                "no assessment in " + ws.reports() + " yet: run ./lap assess first"));
+    }
+
+    /** The report folder with the greatest as-of date that holds a findings.json. */
+    static Optional<Path> latest(Path reports) {
+        if (!Files.isDirectory(reports)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> dirs = Files.list(reports)) {
+            return dirs.filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .filter(d -> Files.isRegularFile(d.resolve(JsonRenderer.FINDINGS)))
+                    .max(Comparator.comparing(d -> d.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UsageException("cannot list " + reports + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

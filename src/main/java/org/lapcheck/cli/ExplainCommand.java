@@ -1,0 +1,78 @@
+package org.lapcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.lang3.StringUtils;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Explanation;
+import org.lapcheck.model.Finding;
+import org.lapcheck.report.ExplanationsJson;
+import org.lapcheck.report.FindingsJson;
+import org.lapcheck.report.JsonRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lap explain FINDING-ID}: which rule raised a finding, on which facts and values, with file:line. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain a finding of the latest assessment: its rule, LAP action, article and matched facts.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FINDING-ID", description = "A finding id, e.g. T-ANNUAL-LATE:DEU:2025.")
+    String id;
+
+    @Option(names = "--assessment", paramLabel = "DIR", description = "Report folder (default: the latest in reports/).")
+    Path assessment;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Workspace ws = Workspace.detect();
+        Path dir = AssessmentFolder.resolve(assessment, ws);
+        Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
+        List<Explanation> explanations = ExplanationsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.EXPLANATIONS)));
+        Finding f = a.findings().stream().filter(x -> x.id().equalsIgnoreCase(id)).findFirst().orElse(null);
+        if (f == null) {
+            List<String> near = a.findings().stream().map(Finding::id)
+                    .sorted(Comparator.comparingInt(x -> StringUtils.getLevenshteinDistance(x.toLowerCase(), id.toLowerCase())))
+                    .limit(3).toList();
+            throw new UsageException("no finding " + id + " in " + ws.home().relativize(dir)
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+        }
+        Explanation e = explanations.stream().filter(x -> x.findingId().equals(f.id())).findFirst().orElse(null);
+        out.printf("%s — %s%n", f.id(), f.rule());
+        if (e != null) {
+            out.printf("  rule      %s (%s:%d)%n", e.ruleId(), e.ruleFile(), e.ruleLine());
+        }
+        out.printf("  LAP       %s; %s%n", f.actions().isEmpty() ? "no action (input error)" : "Action " + join(f.actions()),
+                f.article() == null ? "no article" : f.article());
+        out.printf("  severity  %s (%s), area %s, as of %s%n", f.severity().id(), f.kind().id(), f.area(), a.asOf());
+        out.printf("  message   %s%n", f.message());
+        if (f.expected() != null) {
+            out.printf("  expected  %s%n  actual    %s%n", f.expected(), f.actual());
+        }
+        for (Evidence ev : f.evidence()) {
+            out.printf("  evidence  %s%s%n", ev.location(), ev.path() == null ? "" : " (" + ev.path() + ")");
+        }
+        if (e != null && !e.bindings().isEmpty()) {
+            out.println("  matched");
+            for (Explanation.Binding b : e.bindings()) {
+                out.printf("    %-12s %s%s%n", b.name(), b.value(), b.source() == null ? "" : "  [" + b.source() + "]");
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String join(List<Integer> actions) {
+        return String.join(", ", actions.stream().map(String::valueOf).toList());
+    }
+}

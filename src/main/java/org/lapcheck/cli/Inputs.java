@@ -1,0 +1,107 @@
+package org.lapcheck.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.lapcheck.assess.AssessmentInput;
+import org.lapcheck.model.InputFile;
+import org.lapcheck.model.Problem;
+import org.lapcheck.model.ReferenceData;
+import org.lapcheck.model.SelfReport;
+import org.lapcheck.model.StateParty;
+import org.lapcheck.model.UnreadableReport;
+import org.lapcheck.submission.Hashes;
+import org.lapcheck.submission.LoadResult;
+import org.lapcheck.submission.ReferenceDataException;
+import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.SubmissionFinder;
+import org.lapcheck.submission.SubmissionLoader;
+
+/**
+ * The inputs of one run, loaded: reference data, every submission (readable or not, none skipped silently), and
+ * the problems of each. Wiring only: the checks live in {@code submission}.
+ */
+record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> strayFiles, List<InputFile> files) {
+
+    static ReferenceData reference(Path inputsDir, Path home) {
+        try {
+            return ReferenceDataLoader.load(inputsDir, home);
+        } catch (ReferenceDataException e) {
+            throw new UsageException("the reference data in " + inputsDir + " cannot be used:" + System.lineSeparator() + e.getMessage());
+        }
+    }
+
+    static SubmissionLoader loader(ReferenceData reference, Path home) {
+        Set<String> known = reference.membership().stream().map(StateParty::iso3).collect(Collectors.toSet());
+        return new SubmissionLoader(home, known);
+    }
+
+    /** Loads the reference data and every submission under {@code inputsDir}. */
+    static Inputs load(Path inputsDir, Path home) {
+        if (!Files.isDirectory(inputsDir)) {
+            throw new UsageException("no inputs folder at " + inputsDir);
+        }
+        ReferenceData reference = reference(inputsDir, home);
+        SubmissionLoader loader = loader(reference, home);
+        SubmissionFinder.Submissions found = SubmissionFinder.find(inputsDir, home);
+        List<LoadResult> loaded = found.files().stream().map(loader::load).toList();
+        List<InputFile> files = new ArrayList<>(referenceFiles(inputsDir, home));
+        loaded.forEach(l -> files.add(new InputFile(l.file(), l.sha256())));
+        return new Inputs(reference, loaded, found.problems(), files);
+    }
+
+    List<SelfReport> reports() {
+        return loaded.stream().filter(LoadResult::ok).map(LoadResult::report).toList();
+    }
+
+    List<UnreadableReport> unreadable() {
+        return loaded.stream().filter(l -> !l.ok()).map(Inputs::unreadable).toList();
+    }
+
+    boolean anyInvalid() {
+        return !strayFiles.isEmpty() || loaded.stream().anyMatch(l -> !l.ok());
+    }
+
+    AssessmentInput assessmentInput(LocalDate asOf) {
+        List<SelfReport> reports = reports();
+        List<UnreadableReport> unreadable = unreadable();
+        return new AssessmentInput(asOf, reference, reports, unreadable,
+                AssessmentInput.trackedYears(reports, unreadable), files);
+    }
+
+    /** A broken file's state and year come from its name: inputs/submissions/YEAR/ISO3.yaml. */
+    static UnreadableReport unreadable(LoadResult l) {
+        Path p = Path.of(l.file());
+        String name = p.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        int year;
+        try {
+            year = Integer.parseInt(p.getParent() == null ? "" : p.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            year = 0;
+        }
+        return new UnreadableReport(name, year, l.file(), l.problems());
+    }
+
+    private static List<InputFile> referenceFiles(Path inputsDir, Path home) {
+        Path dir = inputsDir.resolve("reference");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.list(dir)) {
+            List<InputFile> out = new ArrayList<>();
+            for (Path p : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                out.add(new InputFile(home.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+                        Hashes.sha256(Files.readAllBytes(p))));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

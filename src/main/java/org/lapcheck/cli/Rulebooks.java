@@ -1,0 +1,16 @@
+package org.lapcheck.cli;
+
+import java.nio.file.Path;
+import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.knowledge.RulebookException;
+import org.lapcheck.knowledge.RulebookLoader;
+
+/** Loads the rulebook of a workspace, or of the folder {@code --rules} names. */
+final class Rulebooks {
+
+    private Rulebooks() {}
+
+    static Rulebook load(Workspace ws, Path rulesDir) throws RulebookException {
+        return new RulebookLoader(ws.home()).load(rulesDir == null ? ws.rules() : rulesDir);
+    }
+}

@@ -1,0 +1,135 @@
+package org.lapcheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.lapcheck.assess.cases.CaseOutcome;
+import org.lapcheck.assess.cases.CaseRunner;
+import org.lapcheck.assess.cases.RuleCaseFile;
+import org.lapcheck.assess.cases.RuleCaseReader;
+import org.lapcheck.assess.cases.RuleConventions;
+import org.lapcheck.knowledge.LapAction;
+import org.lapcheck.knowledge.RuleInfo;
+import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.model.Indicator;
+import org.lapcheck.model.ReferenceData;
+import org.lapcheck.report.FindingsJson;
+import org.lapcheck.report.JsonRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lap rules list|test}: the catalogue with its coverage, and the rule cases. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the LAP catalogue and its rules, or run the rule cases.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.TestRules.class})
+final class RulesCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every LAP action: its confidence, the rules that judge it (or why none can), its indicator.")
+    static final class ListRules implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR")
+        Path rules;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Workspace ws = Workspace.detect();
+            Rulebook rulebook = Rulebooks.load(ws, rules);
+            Map<Integer, List<String>> byAction = rulebook.findingRules().stream()
+                    .flatMap(r -> r.actions().stream().map(a -> Map.entry(a, r.id())))
+                    .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            Map<Integer, Indicator> indicators = AssessmentFolder.latest(ws.reports())
+                    .map(d -> FindingsJson.read(AssessmentFolder.read(d.resolve(JsonRenderer.FINDINGS))).indicators())
+                    .orElse(List.of()).stream().collect(Collectors.toMap(Indicator::action, i -> i, (a, b) -> a));
+            String section = "";
+            for (LapAction a : rulebook.catalogue().all()) {
+                if (!a.section().equals(section)) {
+                    section = a.section();
+                    out.printf("%nSection %s%n", section);
+                }
+                List<String> ids = byAction.getOrDefault(a.number(), List.of());
+                Indicator ind = indicators.get(a.number());
+                String coverage = !ids.isEmpty() ? String.join(" ", ids)
+                        : a.notJudgeable() != null ? "not judged: " + a.notJudgeable() : "NO RULE YET";
+                out.printf("  %2d [%s] %-52s %s%s%n", a.number(), a.confidence(), a.title(), coverage,
+                        ind == null ? "" : String.format("  (applies to %d, %d meet it)", ind.applicable(), ind.met()));
+            }
+            out.printf("%n%d rules judge %d of %d LAP actions%s.%n", rulebook.findingRules().size(), rulebook.actionsCovered().size(),
+                    rulebook.catalogue().all().size(), indicators.isEmpty() ? "" : "; indicators from the latest assessment");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Run every rule's cases (rules/**/<id>.cases.yaml) and check the rulebook's conventions.")
+    static final class TestRules implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR")
+        Path rules;
+
+        @Option(names = "--inputs", paramLabel = "DIR", description = "Where the reference data is (default: inputs/).")
+        Path inputs;
+
+        @Option(names = "--quiet", description = "Print only failures and the closing line.")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Workspace ws = Workspace.detect();
+            Path rulesDir = rules == null ? ws.rules() : rules;
+            Rulebook rulebook = Rulebooks.load(ws, rulesDir);
+            ReferenceData reference = Inputs.reference(inputs == null ? ws.inputs() : inputs, ws.home());
+            List<RuleCaseFile> files = new RuleCaseReader(ws.home()).readAll(rulesDir);
+            CaseRunner runner = new CaseRunner(rulebook, reference, Inputs.loader(reference, ws.home()));
+            int passed = 0;
+            int failed = 0;
+            for (RuleCaseFile f : files) {
+                for (CaseOutcome o : runner.run(f)) {
+                    if (o.passed()) {
+                        passed++;
+                    } else {
+                        failed++;
+                    }
+                    if (!quiet || !o.passed()) {
+                        out.println(o.describe());
+                    }
+                }
+            }
+            List<String> conventions = new ArrayList<>(RuleConventions.ruleProblems(rulebook, files));
+            conventions.forEach(p -> out.println("convention: " + p));
+            List<LapAction> open = RuleConventions.unaccountedActions(rulebook);
+            if (!open.isEmpty()) {
+                out.println("coverage: " + open.size() + " LAP action(s) have no rule yet and no recorded reason why none can judge them: "
+                        + open.stream().map(a -> String.valueOf(a.number())).collect(Collectors.joining(", ")));
+            }
+            failed += conventions.size();
+            out.printf("rules: %d passed, %d failed%n", passed, failed);
+            return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+
+    static String describe(RuleInfo r) {
+        return r.id() + " (" + r.file() + ":" + r.line() + ")";
+    }
+}

@@ -1,0 +1,36 @@
+package org.lapcheck.cli;
+
+import java.nio.file.Path;
+
+/**
+ * Where lapcheck's folders are: the project home (the {@code lapcheck.home} property or {@code LAPCHECK_HOME},
+ * which the {@code ./lap} launcher sets, else the current folder) and {@code rules/}, {@code inputs/},
+ * {@code reports/} inside it unless a command is told otherwise.
+ */
+public record Workspace(Path home) {
+
+    public static Workspace detect() {
+        String home = System.getProperty("lapcheck.home");
+        if (home == null || home.isBlank()) {
+            home = System.getenv("LAPCHECK_HOME");
+        }
+        return new Workspace(Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize());
+    }
+
+    public Path rules() {
+        return home.resolve("rules");
+    }
+
+    public Path inputs() {
+        return home.resolve("inputs");
+    }
+
+    public Path reports() {
+        return home.resolve("reports");
+    }
+
+    /** A path as the user typed it, resolved against the current folder (not the home). */
+    public static Path userPath(String text) {
+        return Path.of(text).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,82 @@
+package org.lapcheck;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-way architecture, executable: submission -> facts -> knowledge/assess -> report/notify, with the
+ * CLI only wiring. Each library stays inside the package that owns it.
+ */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.lapcheck");
+    }
+
+    @Test
+    void onlyKnowledgeAndAssessUseDrools() {
+        noClasses().that().resideOutsideOfPackages("org.lapcheck.knowledge..", "org.lapcheck.assess..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
+                .check(classes);
+    }
+
+    @Test
+    void onlySubmissionParsesYaml() {
+        noClasses().that().resideOutsideOfPackage("org.lapcheck.submission..")
+                .should().dependOnClassesThat().resideInAPackage("org.yaml..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyNotifyUsesJakartaMail() {
+        noClasses().that().resideOutsideOfPackage("org.lapcheck.notify..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCliUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("org.lapcheck.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.lapcheck.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.lapcheck.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void submissionKnowsNothingDownstream() {
+        noClasses().that().resideInAPackage("org.lapcheck.submission..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lapcheck.knowledge..", "org.lapcheck.assess..",
+                        "org.lapcheck.report..", "org.lapcheck.notify..", "org.lapcheck.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void reportAndNotifyKnowNothingOfTheEngineOrParsing() {
+        noClasses().that().resideInAnyPackage("org.lapcheck.report..", "org.lapcheck.notify..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lapcheck.knowledge..", "org.lapcheck.assess..",
+                        "org.lapcheck.submission..", "org.lapcheck.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheCliDependsOnTheCli() {
+        noClasses().that().resideOutsideOfPackage("org.lapcheck.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.lapcheck.cli..")
+                .check(classes);
+    }
+}
