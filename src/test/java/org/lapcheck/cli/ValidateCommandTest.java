@@ -1,0 +1,56 @@
+package org.lapcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.TestProject;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsEveryProblemOfABrokenFileWithLineAndColumnAndExitsTwo() throws IOException {
+        Path file = tmp.resolve("2025/FRA.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                format: lap-self-report/1
+                state: {iso3: DEU, name: Germany}
+                report:
+                  kind: annual
+                  covers: 2025
+                  submitted: soon
+                clearence: {contaminated: false}
+                """);
+        CliRun run = CliRun.of("validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out())
+                .containsPattern("FRA\\.yaml:2:\\d+: error: .*DEU.*FRA")
+                .containsPattern("FRA\\.yaml:6:\\d+: error: .*soon")
+                .containsPattern("FRA\\.yaml:7:1: warning: .*clearence.*clearance")
+                .contains("not valid");
+    }
+
+    @Test
+    void showsTheFindingsOfAValidReportAlone() {
+        CliRun run = CliRun.of("validate", "--as-of", "2026-11-29",
+                TestProject.inputs().resolve("submissions/2025/DEU.yaml").toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("valid (DEU, covering 2025)");
+        assertThat(run.out()).doesNotContain(":FRA:").doesNotContain(":AUT:");
+    }
+
+    @Test
+    void aMissingFileIsInvalidInput() {
+        CliRun run = CliRun.of("validate", tmp.resolve("nope/DEU.yaml").toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.out()).contains("no such file");
+    }
+}
