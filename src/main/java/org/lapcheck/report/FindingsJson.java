@@ -26,6 +26,19 @@ public final class FindingsJson {
     private FindingsJson() {}
 
     public static String write(Assessment a) {
+        return writeMarked(a, Diff.NONE);
+    }
+
+    /**
+     * The document, and when there is a previous assessment, what changed: a {@code change} per finding (new,
+     * persisting), {@code compared_with} (the previous as-of date and the counts) and the {@code resolved} findings
+     * at the end. Contract fields are untouched; {@link #read} ignores the additions.
+     */
+    public static String write(Assessment a, Assessment previous) {
+        return writeMarked(a, Diff.between(a, previous));
+    }
+
+    static String writeMarked(Assessment a, Diff diff) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", FORMAT);
         doc.put("as_of", a.asOf().toString());
@@ -39,10 +52,25 @@ public final class FindingsJson {
             bySeverity.put(s.id(), a.count(s));
         }
         doc.put("summary", map("findings", a.findings().size(), "by_severity", bySeverity));
-        doc.put("findings", a.findings().stream().map(FindingsJson::finding).toList());
+        if (diff.present()) {
+            doc.put("compared_with", map("as_of", diff.previousAsOf().toString(), "new", diff.count(Change.NEW),
+                    "persisting", diff.count(Change.PERSISTING), "resolved", diff.count(Change.RESOLVED),
+                    "no_longer_assessed", diff.noLongerAssessed()));
+        }
+        doc.put("findings", a.findings().stream().map(f -> marked(finding(f), diff.of(f))).toList());
         doc.put("indicators", a.indicators().stream()
                 .map(i -> map("action", i.action(), "applicable", i.applicable(), "met", i.met())).toList());
+        if (diff.present()) {
+            doc.put("resolved", diff.resolved().stream().map(f -> marked(finding(f), Change.RESOLVED)).toList());
+        }
         return Json.write(doc);
+    }
+
+    private static Map<String, Object> marked(Map<String, Object> finding, Change change) {
+        if (change != null) {
+            finding.put("change", change.id());
+        }
+        return finding;
     }
 
     private static Map<String, Object> finding(Finding f) {

@@ -26,4 +26,21 @@ final class Text {
     static String cell(String s) {
         return markdown(s);
     }
+
+    /**
+     * A Markdown code span: inside one nothing is markup (HTML included), so the text needs no escaping, only a fence
+     * longer than any run of backticks it holds.
+     */
+    static String code(String s) {
+        String text = s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
+        int longest = 0;
+        int run = 0;
+        for (char c : text.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + text + pad + fence;
+    }
 }

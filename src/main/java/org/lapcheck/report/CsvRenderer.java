@@ -1,0 +1,111 @@
+package org.lapcheck.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.Indicator;
+
+/**
+ * findings.csv (one row per finding, resolved ones included when there is a previous assessment) and
+ * indicators.csv (per LAP action: applicable, met, share). RFC 4180 with CRLF, UTF-8 with a byte-order mark so
+ * spreadsheet programs read accents right. Column names and codes (severity, kind, area, change) stay the same in
+ * every language so formulas and scripts keep working; the wording of findings and titles is translated.
+ */
+public final class CsvRenderer implements Renderer {
+
+    public static final String FINDINGS = "findings.csv";
+    public static final String INDICATORS = "indicators.csv";
+
+    static final List<String> FINDING_COLUMNS = List.of("id", "change", "state", "year", "action", "actions", "rule_id",
+            "rule", "severity", "kind", "area", "message", "expected", "actual", "file", "line", "column", "path",
+            "other_evidence", "recipients", "as_of");
+    static final List<String> INDICATOR_COLUMNS = List.of("action", "title", "applicable", "met", "share",
+            "applicable_previous", "met_previous", "as_of");
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public Map<String, byte[]> render(ReportContext context) {
+        ReportView view = ReportView.of(context);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FINDINGS, bytes(findings(view)));
+        files.put(INDICATORS, bytes(indicators(view)));
+        return files;
+    }
+
+    private static List<List<String>> findings(ReportView view) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(FINDING_COLUMNS);
+        for (Finding f : view.assessment.findings()) {
+            Change change = view.diff.of(f);
+            rows.add(row(view, f, change == null ? "" : change.id()));
+        }
+        for (Finding f : view.diff.resolved()) {
+            rows.add(row(view, f, Change.RESOLVED.id()));
+        }
+        return rows;
+    }
+
+    private static List<String> row(ReportView view, Finding f, String change) {
+        Evidence first = f.evidence().isEmpty() ? null : f.evidence().get(0);
+        String others = f.evidence().stream().skip(1).map(e -> e.location() + (e.path() == null ? "" : " " + e.path()))
+                .collect(Collectors.joining("; "));
+        return java.util.Arrays.asList(f.id(), change, f.state(), str(f.year()), str(f.action()),
+                f.actions().stream().map(String::valueOf).collect(Collectors.joining(" ")), f.ruleId(),
+                view.rules.title(f), f.severity().id(), f.kind().id(), f.area(), view.rules.message(f),
+                view.rules.expected(f), view.rules.actual(f), first == null ? null : first.file(),
+                first == null ? null : str(first.line()), first == null ? null : str(first.column()),
+                first == null ? null : first.path(), others, String.join(" ", f.recipients()),
+                view.assessment.asOf().toString());
+    }
+
+    private static List<List<String>> indicators(ReportView view) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(INDICATOR_COLUMNS);
+        for (Indicator i : view.assessment.indicators()) {
+            Indicator before = view.previousIndicator(i.action()).orElse(null);
+            rows.add(java.util.Arrays.asList(String.valueOf(i.action()), view.actionTitle(i.action()),
+                    String.valueOf(i.applicable()), String.valueOf(i.met()), String.format(Locale.ROOT, "%.4f", i.share()),
+                    before == null ? null : String.valueOf(before.applicable()),
+                    before == null ? null : String.valueOf(before.met()), view.assessment.asOf().toString()));
+        }
+        return rows;
+    }
+
+    private static String str(Integer n) {
+        return n == null ? null : n.toString();
+    }
+
+    private static byte[] bytes(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (List<String> row : rows) {
+            out.append(row.stream().map(CsvRenderer::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One field: quoted when it holds a comma, quote or line break (RFC 4180), and prefixed with {@code '} when it
+     * starts like a spreadsheet formula ({@code = + - @}, tab or carriage return), so a state's text can never run
+     * as a formula in the coordinator's spreadsheet.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+}

@@ -1,0 +1,37 @@
+package org.lapcheck.report;
+
+/**
+ * Escaping for HTML and SVG text and attribute values. Everything a state wrote passes through here before it
+ * reaches a page, so {@code <script>} in a contact name is shown, never run.
+ */
+final class Html {
+
+    private Html() {}
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\r' -> out.append(' ');
+                default -> {
+                    // Control characters are not allowed in XML (inline SVG): show a replacement character instead.
+                    if (c < 0x20 && c != '\n' && c != '\t') {
+                        out.append('\uFFFD');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,190 @@
+package org.lapcheck.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.InputFile;
+
+/**
+ * junit.xml: one test suite per state (and one for the convention's machinery when it has findings), one test
+ * case per state and LAP action. A gap, a missing report or an early warning fails the case; an input error is an
+ * error (the file could not be judged); otherwise the case passes, with what was done well in its output. CI
+ * systems that read JUnit show a state its file at a glance.
+ */
+public final class JunitRenderer implements Renderer {
+
+    public static final String FILE = "junit.xml";
+    private static final Set<FindingKind> FAILING = Set.of(FindingKind.GAP, FindingKind.NOT_REPORTED, FindingKind.EARLY_WARNING);
+
+    @Override
+    public String format() {
+        return "junit";
+    }
+
+    @Override
+    public Map<String, byte[]> render(ReportContext context) {
+        ReportView view = ReportView.of(context);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FILE, document(view).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private record Case(String name, List<Finding> findings) {
+        long failures() {
+            return findings.stream().filter(f -> FAILING.contains(f.kind())).count() > 0 && errors() == 0 ? 1 : 0;
+        }
+
+        long errors() {
+            return findings.stream().anyMatch(f -> f.kind() == FindingKind.INPUT_ERROR) ? 1 : 0;
+        }
+    }
+
+    private record Suite(String state, String name, List<Case> cases, List<InputFile> inputs) {
+        long failures() {
+            return cases.stream().mapToLong(Case::failures).sum();
+        }
+
+        long errors() {
+            return cases.stream().mapToLong(Case::errors).sum();
+        }
+    }
+
+    private static String document(ReportView view) {
+        List<Suite> suites = suites(view);
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        long tests = suites.stream().mapToLong(s -> s.cases().size()).sum();
+        x.append("<testsuites name=\"").append(attr(view.labels.get("junit.title", view.labels.date(view.assessment.asOf()))))
+                .append("\" tests=\"").append(tests)
+                .append("\" failures=\"").append(suites.stream().mapToLong(Suite::failures).sum())
+                .append("\" errors=\"").append(suites.stream().mapToLong(Suite::errors).sum()).append("\">\n");
+        for (Suite s : suites) {
+            suite(view, s, x);
+        }
+        x.append("</testsuites>\n");
+        return x.toString();
+    }
+
+    private static List<Suite> suites(ReportView view) {
+        List<InputFile> unmatched = new ArrayList<>(view.assessment.provenance().inputs());
+        List<Suite> suites = new ArrayList<>();
+        for (String state : view.states()) {
+            List<InputFile> own = unmatched.stream().filter(i -> isFileOf(i, state)).toList();
+            unmatched.removeAll(own);
+            suites.add(new Suite(state, view.stateLabel(state), cases(view, view.findingsOf(state), view.actions()), own));
+        }
+        // The machinery's suite also carries the inputs no state owns (membership, calendar, machinery).
+        if (!view.machinery().isEmpty() || !unmatched.isEmpty()) {
+            List<Integer> actions = view.machinery().stream().flatMap(f -> f.actions().stream()).distinct().sorted().toList();
+            suites.add(new Suite(null, view.stateLabel(null), cases(view, view.machinery(), actions), unmatched));
+        }
+        return suites;
+    }
+
+    private static boolean isFileOf(InputFile input, String state) {
+        String name = Path.of(input.file().replace('\\', '/')).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)).equals(state);
+    }
+
+    /** A case per action (every action for a state; the machinery's own actions only), and one for findings outside them. */
+    private static List<Case> cases(ReportView view, List<Finding> findings, List<Integer> actions) {
+        List<Case> cases = new ArrayList<>();
+        for (int action : actions) {
+            cases.add(new Case(view.actionLabel(action), findings.stream().filter(f -> ReportView.covers(f, action)).toList()));
+        }
+        List<Finding> outside = findings.stream().filter(f -> f.action() == null && f.actions().isEmpty()).toList();
+        if (!outside.isEmpty()) {
+            cases.add(new Case(view.labels.get("action.none"), outside));
+        }
+        return cases;
+    }
+
+    private static void suite(ReportView view, Suite s, StringBuilder x) {
+        x.append("  <testsuite name=\"").append(attr(s.name())).append("\" tests=\"").append(s.cases().size())
+                .append("\" failures=\"").append(s.failures()).append("\" errors=\"").append(s.errors())
+                .append("\" skipped=\"0\" timestamp=\"").append(view.assessment.asOf()).append("T00:00:00\">\n");
+        x.append("    <properties>\n");
+        property(x, "as_of", view.assessment.asOf().toString());
+        property(x, "lapcheck.version", view.assessment.provenance().toolVersion());
+        property(x, "ruleset.sha256", view.assessment.provenance().rulesetSha256());
+        for (InputFile i : s.inputs()) {
+            property(x, "input." + i.file(), i.sha256());
+        }
+        x.append("    </properties>\n");
+        String classname = "lapcheck." + ReportView.slug(s.state());
+        for (Case c : s.cases()) {
+            x.append("    <testcase classname=\"").append(attr(classname)).append("\" name=\"").append(attr(c.name())).append('"');
+            List<Finding> concerns = ReportView.concerns(c.findings());
+            List<Finding> positives = ReportView.positives(c.findings());
+            if (concerns.isEmpty() && positives.isEmpty()) {
+                x.append("/>\n");
+                continue;
+            }
+            x.append(">\n");
+            if (!concerns.isEmpty()) {
+                Finding worst = concerns.stream().max((a, b) -> a.severity().compareTo(b.severity())).orElseThrow();
+                String element = c.errors() > 0 ? "error" : c.failures() > 0 ? "failure" : null;
+                if (element != null) {
+                    String more = concerns.size() > 1 ? " " + view.labels.get("junit.more", concerns.size() - 1) : "";
+                    x.append("      <").append(element).append(" type=\"").append(worst.kind().id()).append("\" message=\"")
+                            .append(attr(headline(view, worst) + more)).append("\">")
+                            .append(text(concerns.stream().map(f -> detail(view, f)).collect(Collectors.joining("\n\n"))))
+                            .append("</").append(element).append(">\n");
+                }
+            }
+            if (!positives.isEmpty()) {
+                x.append("      <system-out>").append(text(view.labels.get("state.done_well") + "\n"
+                        + positives.stream().map(f -> detail(view, f)).collect(Collectors.joining("\n\n"))))
+                        .append("</system-out>\n");
+            }
+            x.append("    </testcase>\n");
+        }
+        List<Finding> resolved = view.diff.resolvedFor(s.state());
+        if (!resolved.isEmpty()) {
+            x.append("    <system-out>").append(text(view.labels.get("diff.resolved_since", view.labels.date(view.diff.previousAsOf()))
+                    + "\n" + resolved.stream().map(f -> "- " + view.rules.message(f) + " [" + f.id() + "]")
+                            .collect(Collectors.joining("\n"))))
+                    .append("</system-out>\n");
+        }
+        x.append("  </testsuite>\n");
+    }
+
+    private static String headline(ReportView view, Finding f) {
+        Change change = view.diff.of(f);
+        String mark = change == null ? "" : "[" + view.labels.change(change) + "] ";
+        return mark + view.labels.severity(f.severity()) + view.labels.colon() + view.rules.message(f);
+    }
+
+    private static String detail(ReportView view, Finding f) {
+        StringBuilder d = new StringBuilder(headline(view, f));
+        if (f.expected() != null) {
+            d.append('\n').append(view.labels.get("finding.expected")).append(view.labels.colon()).append(view.rules.expected(f));
+        }
+        if (f.actual() != null) {
+            d.append('\n').append(view.labels.get("finding.actual")).append(view.labels.colon()).append(view.rules.actual(f));
+        }
+        f.evidence().forEach(e -> d.append('\n').append(view.labels.get("finding.evidence")).append(view.labels.colon()).append(e.location())
+                .append(e.path() == null ? "" : " (" + e.path() + ")"));
+        d.append('\n').append(view.labels.get("finding.id")).append(view.labels.colon()).append(f.id());
+        return d.toString();
+    }
+
+    private static void property(StringBuilder x, String name, String value) {
+        x.append("      <property name=\"").append(attr(name)).append("\" value=\"").append(attr(value)).append("\"/>\n");
+    }
+
+    private static String attr(String s) {
+        return Html.escape(s).replace("\n", "&#10;").replace("\t", "&#9;");
+    }
+
+    private static String text(String s) {
+        return Html.escape(s);
+    }
+}

@@ -1,0 +1,97 @@
+package org.lapcheck.report;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.Severity;
+
+/**
+ * The reports' own headings and labels in one language ({@code messages*.properties} beside this class), with the
+ * language's dates and numbers. {@code {0}}, {@code {1}} in a label take arguments; apostrophes are plain text.
+ */
+final class Labels {
+
+    private static final String BUNDLE = "org.lapcheck.report.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Labels(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
+    }
+
+    static Labels of(Locale locale) {
+        Locale language = locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.getLanguage());
+        // No fallback to the machine's default locale: an English report on a French desktop stays English.
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Labels(language, bundle);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String language() {
+        return locale.getLanguage();
+    }
+
+    String get(String key, Object... args) {
+        String text = bundle.getString(key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return text;
+    }
+
+    /** The label for {@code key}, or {@code fallback} when the bundle has none (labels keyed by data values). */
+    String orElse(String key, String fallback) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** ": " in English and Spanish, " : " (no-break space first) in French. */
+    String colon() {
+        return get("punct.colon");
+    }
+
+    String severity(Severity s) {
+        return get("severity." + s.id());
+    }
+
+    String kind(FindingKind k) {
+        return get("kind." + k.id());
+    }
+
+    String change(Change c) {
+        return get("change." + c.id());
+    }
+
+    /** A coordinator area as words; an area this version does not know is shown as its id. */
+    String area(String area) {
+        return area == null ? get("area.machinery") : orElse("area." + area, area.replace('_', ' '));
+    }
+
+    /** What a date param of a rule means on a timeline ("due", "submitted"); unknown names shown as they are. */
+    String param(String name) {
+        return orElse("param." + name, name.replace('_', ' '));
+    }
+
+    String date(LocalDate date) {
+        return date == null ? "" : Formats.date(date, locale);
+    }
+
+    String number(long n) {
+        return Formats.number(n, locale);
+    }
+
+    String percent(double share) {
+        return Formats.percent(share, locale);
+    }
+}

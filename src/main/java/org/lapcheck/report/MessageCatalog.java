@@ -1,0 +1,134 @@
+package org.lapcheck.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.lapcheck.model.Finding;
+
+/**
+ * The rules' own words in another language, kept beside the rules in {@code rules/i18n/messages_<lang>.properties}
+ * (UTF-8) so rule authors translate a rule where they write it, without rebuilding the tool. Keys:
+ * <ul>
+ *   <li>{@code <RULE-ID>.title}, {@code .message}, {@code .expected}, {@code .actual}: templates with the
+ *       same {@code {placeholders}} as the rule's English metadata, filled from the finding's params;</li>
+ *   <li>{@code action.<N>.title}: the LAP action titles of {@code rules/actions.yaml};</li>
+ *   <li>{@code value.<text>}: a param value worded again (e.g. {@code value.not_reported}), the text with every
+ *       run of characters other than letters and digits written as one {@code _}.</li>
+ * </ul>
+ * English needs no file: findings carry their English wording. A rule with no translation is shown in English and
+ * named by {@link #missing}.
+ */
+public final class MessageCatalog {
+
+    private final Locale locale;
+    private final Properties entries;
+
+    private MessageCatalog(Locale locale, Properties entries) {
+        this.locale = locale;
+        this.entries = entries;
+    }
+
+    public static MessageCatalog english() {
+        return new MessageCatalog(Locale.ENGLISH, new Properties());
+    }
+
+    /**
+     * The catalogue for {@code locale} from {@code dir} ({@code rules/i18n}); English, or no directory, or no file for
+     * the language, gives the rules' English wording.
+     *
+     * @throws UncheckedIOException when the file exists but cannot be read
+     */
+    public static MessageCatalog load(Path dir, Locale locale) {
+        Locale language = locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.getLanguage());
+        if (dir == null || "en".equals(language.getLanguage())) {
+            return new MessageCatalog(language, new Properties());
+        }
+        Path file = dir.resolve("messages_" + language.getLanguage() + ".properties");
+        Properties entries = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                entries.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UncheckedIOException(new IOException("cannot read the rule translations " + file + ": "
+                        + e.getMessage(), e));
+            }
+        }
+        return new MessageCatalog(language, entries);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String message(Finding f) {
+        return worded(f, "message", f.message());
+    }
+
+    public String expected(Finding f) {
+        return worded(f, "expected", f.expected());
+    }
+
+    public String actual(Finding f) {
+        return worded(f, "actual", f.actual());
+    }
+
+    /** The rule's title ("annual report overdue"), the {@code rule} of the finding. */
+    public String title(Finding f) {
+        return worded(f, "title", f.rule());
+    }
+
+    public String actionTitle(int action, String english) {
+        return entries.getProperty("action." + action + ".title", english);
+    }
+
+    /**
+     * Ids of the rules among {@code findings} whose wording is not (completely) translated and so is shown in
+     * English, sorted; empty for English.
+     */
+    public List<String> missing(Collection<Finding> findings) {
+        TreeSet<String> missing = new TreeSet<>();
+        if (isEnglish()) {
+            return List.of();
+        }
+        for (Finding f : findings) {
+            if (lacks(f.ruleId(), "message", f.message()) || lacks(f.ruleId(), "expected", f.expected())
+                    || lacks(f.ruleId(), "actual", f.actual()) || lacks(f.ruleId(), "title", f.rule())) {
+                missing.add(f.ruleId());
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    /** The raw template for a rule id and part ({@code message}, {@code expected}, ...), or null. */
+    String template(String ruleId, String part) {
+        return entries.getProperty(ruleId + "." + part);
+    }
+
+    private boolean lacks(String ruleId, String part, String english) {
+        return english != null && template(ruleId, part) == null;
+    }
+
+    private boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    private String worded(Finding f, String part, String english) {
+        String template = isEnglish() || f.ruleId() == null ? null : template(f.ruleId(), part);
+        if (template == null) {
+            return english;
+        }
+        return Placeholders.fill(template, f.params(), locale, this::value);
+    }
+
+    private String value(String text) {
+        return entries.getProperty("value." + text.strip().replaceAll("[^\\p{L}\\p{N}]+", "_"), text);
+    }
+}

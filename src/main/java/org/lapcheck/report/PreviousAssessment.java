@@ -1,0 +1,65 @@
+package org.lapcheck.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.lapcheck.model.Assessment;
+
+/**
+ * Finds the assessment to compare with: the report folder of the same as-of date when one exists (a re-run compares
+ * with the last run), otherwise the latest earlier {@code reports/<date>/} that holds a findings.json. Folders whose
+ * name is not a date (the outbox, temporary folders of a run in progress) are ignored.
+ */
+public final class PreviousAssessment {
+
+    private PreviousAssessment() {}
+
+    /** The findings.json to compare with, if any. */
+    public static Optional<Path> locate(Path reportsDir, LocalDate asOf) throws IOException {
+        if (!Files.isDirectory(reportsDir)) {
+            return Optional.empty();
+        }
+        Path same = reportsDir.resolve(asOf.toString()).resolve(JsonRenderer.FINDINGS);
+        if (Files.isRegularFile(same)) {
+            return Optional.of(same);
+        }
+        try (Stream<Path> folders = Files.list(reportsDir)) {
+            return folders
+                    .filter(Files::isDirectory)
+                    .filter(p -> dateOf(p).filter(d -> d.isBefore(asOf)).isPresent())
+                    .filter(p -> Files.isRegularFile(p.resolve(JsonRenderer.FINDINGS)))
+                    .max(java.util.Comparator.comparing(p -> dateOf(p).orElseThrow()))
+                    .map(p -> p.resolve(JsonRenderer.FINDINGS));
+        }
+    }
+
+    /**
+     * The previous assessment, if any.
+     *
+     * @throws IOException naming the file when it exists but is not a findings document
+     */
+    public static Optional<Assessment> find(Path reportsDir, LocalDate asOf) throws IOException {
+        Optional<Path> file = locate(reportsDir, asOf);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FindingsJson.read(Files.readString(file.get(), StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) { // a hand-edited or truncated file: name it rather than crash
+            throw new IOException("the previous assessment " + file.get() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<LocalDate> dateOf(Path folder) {
+        try {
+            return Optional.of(LocalDate.parse(folder.getFileName().toString()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.lapcheck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The renderers for {@code --format} and the language for {@code --lang}. */
+public final class Renderers {
+
+    /** Every format, in the order reports are written; also the default. */
+    public static final List<String> FORMATS = List.of("json", "md", "html", "csv", "sarif", "junit");
+
+    /** The report languages; English is the default and the rules' own. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
+
+    private Renderers() {}
+
+    public static List<Renderer> all() {
+        return FORMATS.stream().map(Renderers::create).toList();
+    }
+
+    /**
+     * The renderers for a comma-separated list such as {@code "json,md,html"}; null, blank or {@code all} means every
+     * format. Order and repetitions in the list do not matter.
+     *
+     * @throws IllegalArgumentException naming the unknown format and the known ones
+     */
+    public static List<Renderer> forFormats(String csv) {
+        if (csv == null || csv.isBlank() || csv.strip().equalsIgnoreCase("all")) {
+            return all();
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String part : csv.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!FORMATS.contains(name)) {
+                throw new IllegalArgumentException("unknown report format '" + part.strip() + "' (choose from "
+                        + String.join(", ", FORMATS) + ")");
+            }
+            wanted.add(name);
+        }
+        if (wanted.isEmpty()) {
+            return all();
+        }
+        List<Renderer> out = new ArrayList<>();
+        FORMATS.stream().filter(wanted::contains).forEach(f -> out.add(create(f)));
+        return out;
+    }
+
+    /**
+     * The locale for {@code --lang}: en, fr or es (a region such as {@code fr-CH} is accepted and reduced to its
+     * language); null or blank means English.
+     *
+     * @throws IllegalArgumentException naming the unknown language and the known ones
+     */
+    public static Locale language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        String language = Locale.forLanguageTag(lang.strip().replace('_', '-')).getLanguage();
+        if (!LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("unknown report language '" + lang.strip() + "' (choose from "
+                    + String.join(", ", LANGUAGES) + ")");
+        }
+        return Locale.forLanguageTag(language);
+    }
+
+    private static Renderer create(String format) {
+        Supplier<Renderer> s = switch (format) {
+            case "json" -> JsonRenderer::new;
+            case "md" -> MarkdownRenderer::new;
+            case "html" -> HtmlRenderer::new;
+            case "csv" -> CsvRenderer::new;
+            case "sarif" -> SarifRenderer::new;
+            case "junit" -> JunitRenderer::new;
+            default -> throw new IllegalArgumentException("unknown report format '" + format + "'");
+        };
+        return s.get();
+    }
+}

@@ -1,0 +1,188 @@
+package org.lapcheck.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.Indicator;
+import org.lapcheck.model.Severity;
+
+/**
+ * One assessment as every renderer reads it: worded in one language, compared with the previous assessment,
+ * grouped by state, area and action. Built once per rendering; renderers only lay it out.
+ */
+final class ReportView {
+
+    /** The LAP sections as coordinator areas, in the plan's order: the columns of the states × sections matrix. */
+    static final List<String> AREAS = List.of("general_status", "gender_diversity", "universalization", "stockpile",
+            "clearance", "risk_education", "victim_assistance", "cooperation", "transparency",
+            "national_implementation", "compliance");
+
+    final ReportContext context;
+    final Assessment assessment;
+    final Labels labels;
+    final MessageCatalog rules;
+    final Diff diff;
+    private final Map<String, List<Finding>> byState = new LinkedHashMap<>();
+    private final List<Finding> machinery = new ArrayList<>();
+
+    private ReportView(ReportContext context) {
+        this.context = context;
+        this.assessment = context.assessment();
+        this.labels = Labels.of(context.locale());
+        this.rules = MessageCatalog.load(context.ruleMessages(), context.locale());
+        this.diff = Diff.between(context.assessment(), context.previous());
+        TreeSet<String> states = new TreeSet<>(assessment.statesAssessed());
+        assessment.findings().stream().map(Finding::state).filter(Objects::nonNull).forEach(states::add);
+        states.forEach(s -> byState.put(s, new ArrayList<>()));
+        for (Finding f : assessment.findings()) {
+            (f.state() == null ? machinery : byState.get(f.state())).add(f);
+        }
+    }
+
+    static ReportView of(ReportContext context) {
+        return new ReportView(context);
+    }
+
+    /** Every state assessed or named by a finding, by ISO3 code. */
+    List<String> states() {
+        return List.copyOf(byState.keySet());
+    }
+
+    List<Finding> findingsOf(String state) {
+        return state == null ? List.copyOf(machinery) : byState.getOrDefault(state, List.of());
+    }
+
+    List<Finding> machinery() {
+        return List.copyOf(machinery);
+    }
+
+    static List<Finding> concerns(List<Finding> findings) {
+        return findings.stream().filter(f -> f.kind() != FindingKind.POSITIVE).toList();
+    }
+
+    static List<Finding> positives(List<Finding> findings) {
+        return findings.stream().filter(f -> f.kind() == FindingKind.POSITIVE).toList();
+    }
+
+    String stateName(String iso3) {
+        return iso3 == null ? labels.get("state.machinery") : context.stateNames().getOrDefault(iso3, iso3);
+    }
+
+    /** "Germany (DEU)", or the code alone when no name is known. */
+    String stateLabel(String iso3) {
+        String name = stateName(iso3);
+        return iso3 == null || name.equals(iso3) ? name : name + " (" + iso3 + ")";
+    }
+
+    /** Every LAP action with an indicator or a finding, ascending. */
+    List<Integer> actions() {
+        TreeSet<Integer> actions = new TreeSet<>();
+        assessment.indicators().forEach(i -> actions.add(i.action()));
+        assessment.findings().forEach(f -> actions.addAll(f.actions()));
+        assessment.findings().stream().map(Finding::action).filter(Objects::nonNull).forEach(actions::add);
+        return List.copyOf(actions);
+    }
+
+    Optional<Indicator> indicator(int action) {
+        return assessment.indicators().stream().filter(i -> i.action() == action).findFirst();
+    }
+
+    Optional<Indicator> previousIndicator(int action) {
+        return context.previous() == null ? Optional.empty()
+                : context.previous().indicators().stream().filter(i -> i.action() == action).findFirst();
+    }
+
+    List<Finding> findingsOn(int action) {
+        return assessment.findings().stream().filter(f -> covers(f, action)).toList();
+    }
+
+    static boolean covers(Finding f, int action) {
+        return f.actions().contains(action) || Objects.equals(f.action(), action);
+    }
+
+    String actionTitle(int action) {
+        return rules.actionTitle(action, context.actionTitle(action));
+    }
+
+    /** "LAP Action 43: Initial and annual reports on time" in the report's language. */
+    String actionLabel(int action) {
+        String title = actionTitle(action);
+        return title.isEmpty() ? labels.get("action.number", action) : labels.get("action.titled", action, title);
+    }
+
+    /** The worst severity among a state's concerns in one area, or empty when it has none there. */
+    Optional<Severity> worst(List<Finding> findings, String area) {
+        return concerns(findings).stream().filter(f -> Objects.equals(f.area(), area)).map(Finding::severity)
+                .max(Enum::compareTo);
+    }
+
+    boolean hasPositive(List<Finding> findings, String area) {
+        return positives(findings).stream().anyMatch(f -> Objects.equals(f.area(), area));
+    }
+
+    /** Areas findings use beyond the known LAP sections, so none is left out of the matrix. */
+    List<String> areas() {
+        List<String> areas = new ArrayList<>(AREAS);
+        assessment.findings().stream().map(Finding::area).filter(a -> a != null && !areas.contains(a)).distinct()
+                .sorted().forEach(areas::add);
+        return areas;
+    }
+
+    long earlyWarnings() {
+        return assessment.findings().stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).count();
+    }
+
+    /** Rule ids shown in English for want of a translation, among all findings and resolved ones. */
+    List<String> untranslated() {
+        List<Finding> all = new ArrayList<>(assessment.findings());
+        all.addAll(diff.resolved());
+        return rules.missing(all);
+    }
+
+    /** The same for one state's page: its findings and its resolved ones. */
+    List<String> untranslated(String state) {
+        List<Finding> all = new ArrayList<>(findingsOf(state));
+        all.addAll(diff.resolvedFor(state));
+        return rules.missing(all);
+    }
+
+    /** A file name for a state's page: its code, with anything unexpected in a code made harmless. */
+    static String slug(String iso3) {
+        return iso3 == null ? "CCM" : iso3.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** A dated moment of a state's findings: a deadline, a submission, an entry into force. */
+    record Milestone(java.time.LocalDate date, String param, Finding finding) {}
+
+    /**
+     * The dates a state's findings rest on, taken from their params (ISO dates such as {@code due},
+     * {@code submitted}, {@code eif}), earliest first; the as-of date is the "today" line, not a milestone.
+     */
+    static List<Milestone> milestones(List<Finding> findings) {
+        Map<String, Milestone> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            f.params().forEach((name, value) -> {
+                if (!"as_of".equals(name) && Formats.isIsoDate(value)) {
+                    unique.putIfAbsent(value + "|" + name + "|" + f.ruleId() + "|" + f.year(),
+                            new Milestone(java.time.LocalDate.parse(value), name, f));
+                }
+            });
+        }
+        return unique.values().stream()
+                .sorted(java.util.Comparator.comparing(Milestone::date).thenComparing(Milestone::param)
+                        .thenComparing(m -> m.finding().id()))
+                .toList();
+    }
+
+    String shortHash() {
+        String sha = assessment.provenance().rulesetSha256();
+        return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
+    }
+}

@@ -1,0 +1,46 @@
+package org.lapcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RenderersTest {
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"all", " ALL ", ",", "json,md,html,csv,sarif,junit"})
+    void rendersEveryFormatByDefault(String formats) {
+        assertThat(Renderers.forFormats(formats)).extracting(Renderer::format)
+                .containsExactly("json", "md", "html", "csv", "sarif", "junit");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"md,json|json md", " SARIF , junit,sarif |sarif junit", "html|html"})
+    void rendersTheNamedFormatsOnceEach(String formats, String expected) {
+        assertThat(Renderers.forFormats(formats)).extracting(Renderer::format).containsExactly(expected.split(" "));
+    }
+
+    @Test
+    void rejectsAnUnknownFormatNamingTheKnownOnes() {
+        assertThatThrownBy(() -> Renderers.forFormats("json,xml")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown report format 'xml' (choose from json, md, html, csv, sarif, junit)");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en,en", "fr,fr", "es,es", "FR,fr", "fr-CH,fr", "es_MX,es"})
+    void readsTheLanguage(String lang, String language) {
+        assertThat(Renderers.language(lang)).isEqualTo(Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void defaultsToEnglishAndRejectsOtherLanguages() {
+        assertThat(Renderers.language(null)).isEqualTo(Locale.ENGLISH);
+        assertThatThrownBy(() -> Renderers.language("de")).hasMessage("unknown report language 'de' (choose from en, fr, es)");
+    }
+}
