@@ -17,6 +17,7 @@ import org.lapcheck.model.UnreadableReport;
  */
 final class InputErrors {
 
+    // Its French and Spanish wording is in rules/i18n, with the rules' own.
     static final String RULE_ID = "INPUT-UNREADABLE";
     private static final String TEMPLATE = "The report of {state} covering {year} could not be read ({count} problem(s); "
             + "the first at line {line}, column {column}: {first}), so it has not been assessed. Correcting the file "
@@ -41,7 +42,7 @@ final class InputErrors {
                 "submission could not be read (no LAP action: an input error)", null, List.of(), "Art. 7", u.iso3(),
                 u.year(), Severity.MEDIUM, FindingKind.INPUT_ERROR, "transparency",
                 MessageTemplate.fill(TEMPLATE, params, Locale.ENGLISH), "a readable report in format lap-self-report/1",
-                errors.size() + " error(s)", evidence.isEmpty() ? List.of(Evidence.ofFile(u.file())) : evidence,
+                MessageTemplate.fill("{count} error(s)", params, Locale.ENGLISH), evidence.isEmpty() ? List.of(Evidence.ofFile(u.file())) : evidence,
                 List.of("transparency"), params);
     }
 }

@@ -39,7 +39,7 @@ final class AssessCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",",
-            description = "Formats to write: ${COMPLETION-CANDIDATES} (default: all).")
+            description = "Formats to write, comma-separated: json, md, html, csv, sarif, junit (default: all).")
     List<String> formats;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es.")
@@ -63,7 +63,7 @@ final class AssessCommand implements Callable<Integer> {
         AssessmentResult result = new Assessor(rulebook, Main.toolVersion()).assess(in.assessmentInput(date));
         Assessment a = result.assessment();
         Path target = out == null ? ws.reports().resolve(date.toString()) : out;
-        Map<String, Path> written = reports.write(result, rulebook, in.reference(), ws, target);
+        Map<String, Path> written = reports.write(result, rulebook, in.reference(), rules == null ? ws.rules() : rules, target);
 
         o.printf("lapcheck %s: assessment as of %s%n", Main.toolVersion(), date);
         o.printf("  rulebook: %d rules, %d LAP actions judged (ruleset %s)%n", rulebook.findingRules().size(),

@@ -9,23 +9,18 @@ import java.util.Map;
 import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.knowledge.LapAction;
 import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.model.Assessment;
 import org.lapcheck.model.ReferenceData;
-import org.lapcheck.report.JsonRenderer;
-import org.lapcheck.report.MarkdownRenderer;
+import org.lapcheck.model.StateParty;
+import org.lapcheck.report.MembershipTrend;
+import org.lapcheck.report.PreviousAssessment;
 import org.lapcheck.report.Renderer;
+import org.lapcheck.report.Renderers;
 import org.lapcheck.report.ReportContext;
 import org.lapcheck.report.ReportWriter;
 
 /** Chooses the renderers for {@code --format} and {@code --lang} and writes one assessment with them. */
 final class Reports {
-
-    private static final Map<String, Renderer> ALL = new LinkedHashMap<>();
-
-    static {
-        for (Renderer r : List.of(new JsonRenderer(), new MarkdownRenderer())) {
-            ALL.put(r.format(), r);
-        }
-    }
 
     private final List<Renderer> renderers;
     private final Locale locale;
@@ -36,31 +31,33 @@ final class Reports {
     }
 
     static Reports forOptions(List<String> formats, String lang) {
-        if (!List.of("en", "fr", "es").contains(lang)) {
-            throw new UsageException("--lang: '" + lang + "' is not one of en, fr, es");
+        try {
+            String chosen = formats == null ? null : String.join(",", formats);
+            return new Reports(Renderers.forFormats(chosen), Renderers.language(lang));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        List<String> chosen = formats == null || formats.isEmpty() ? List.copyOf(ALL.keySet()) : formats;
-        List<Renderer> renderers = new java.util.ArrayList<>();
-        for (String f : chosen) {
-            Renderer r = ALL.get(f.strip());
-            if (r == null) {
-                throw new UsageException("--format: '" + f + "' is not one of " + String.join(", ", ALL.keySet()));
-            }
-            renderers.add(r);
-        }
-        if (renderers.stream().noneMatch(r -> r instanceof JsonRenderer)) {
-            renderers.add(0, ALL.get("json")); // findings.json is the source every other output is checked against
-        }
-        return new Reports(renderers, Locale.forLanguageTag(lang));
     }
 
-    Map<String, Path> write(AssessmentResult result, Rulebook rulebook, ReferenceData reference, Workspace ws, Path target)
+    /** Writes {@code target}, comparing with the previous assessment in the same reports folder when there is one. */
+    Map<String, Path> write(AssessmentResult result, Rulebook rulebook, ReferenceData reference, Path rulesDir, Path target)
             throws IOException {
+        Assessment a = result.assessment();
         Map<Integer, String> titles = new LinkedHashMap<>();
-        for (LapAction a : rulebook.catalogue().all()) {
-            titles.put(a.number(), a.title());
+        for (LapAction action : rulebook.catalogue().all()) {
+            titles.put(action.number(), action.title());
         }
-        ReportContext context = new ReportContext(result.assessment(), result.explanations(), titles, locale, null);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (StateParty s : reference.membership()) {
+            names.put(s.iso3(), s.name());
+        }
+        Assessment previous = PreviousAssessment.find(target.toAbsolutePath().getParent(), a.asOf()).orElse(null);
+        ReportContext context = new ReportContext(a, result.explanations(), titles, locale, previous, names,
+                MembershipTrend.partiesPerYear(reference.membership(), a.asOf()), rulesDir);
         return new ReportWriter(renderers).write(context, target);
+    }
+
+    Locale locale() {
+        return locale;
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.lapcheck.model.Finding;
 
 /**
- * The rules' own words in another language, kept beside the rules in {@code rules/i18n/messages_<lang>.properties}
- * (UTF-8) so rule authors translate a rule where they write it, without rebuilding the tool. Keys:
+ * The rules' own words in another language, kept beside the rules in {@code messages_<lang>.properties} files (UTF-8)
+ * anywhere under {@code rules/} — {@code rules/i18n/} for shared wording, each section folder for its own rules —
+ * so rule authors translate a rule where they write it, without rebuilding the tool. Keys:
  * <ul>
  *   <li>{@code <RULE-ID>.title}, {@code .message}, {@code .expected}, {@code .actual}: templates with the
  *       same {@code {placeholders}} as the rule's English metadata, filled from the finding's params;</li>
@@ -41,8 +43,8 @@ public final class MessageCatalog {
     }
 
     /**
-     * The catalogue for {@code locale} from {@code dir} ({@code rules/i18n}); English, or no directory, or no file for
-     * the language, gives the rules' English wording.
+     * The catalogue for {@code locale} from every {@code messages_<lang>.properties} below {@code dir} (normally
+     * {@code rules/}); English, or no directory, or no file for the language, gives the rules' English wording.
      *
      * @throws UncheckedIOException when the file exists but cannot be read
      */
@@ -51,9 +53,19 @@ public final class MessageCatalog {
         if (dir == null || "en".equals(language.getLanguage())) {
             return new MessageCatalog(language, new Properties());
         }
-        Path file = dir.resolve("messages_" + language.getLanguage() + ".properties");
+        String name = "messages_" + language.getLanguage() + ".properties";
         Properties entries = new Properties();
-        if (Files.isRegularFile(file)) {
+        if (!Files.isDirectory(dir)) {
+            return new MessageCatalog(language, entries);
+        }
+        // Every messages_<lang>.properties below dir: rules/i18n and each section folder beside its rules.
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.getFileName().toString().equals(name)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 entries.load(in);
             } catch (IOException | IllegalArgumentException e) {

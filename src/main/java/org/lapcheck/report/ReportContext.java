@@ -12,13 +12,13 @@ import org.lapcheck.model.Explanation;
  * What renderers need, and all they may use: the assessment, the explanations, the LAP action titles (from the
  * catalogue, so no renderer knows where they come from), the language, the previous assessment when there is one,
  * the states' names, the number of states parties per year (for the universalization chart), and the folder of the
- * rules' translations ({@code rules/i18n}).
+ * rules' translations (the {@code rules/} folder).
  *
  * @param previous        the assessment to mark changes against, or null
  * @param stateNames      ISO3 to the state's name; a state missing here is shown by its code
  * @param partiesPerYear  states parties bound at the end of each year (on the as-of date for its own year); empty
  *                        leaves the universalization chart out. See {@link MembershipTrend#partiesPerYear}.
- * @param ruleMessages    the folder holding {@code messages_<lang>.properties} for the rules, or null (English)
+ * @param ruleMessages    the folder below which {@code messages_<lang>.properties} hold the rules' wording, or null (English)
  */
 public record ReportContext(
         Assessment assessment,

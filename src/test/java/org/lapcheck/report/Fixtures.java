@@ -38,6 +38,7 @@ final class Fixtures {
         return Path.of(System.getProperty("lapcheck.home", "."));
     }
 
+    /** The shared wording only: the golden files stay put when a section adds its own translations. */
     static Path ruleMessages() {
         return home().resolve("rules/i18n");
     }
@@ -55,8 +56,18 @@ final class Fixtures {
     }
 
     static ReportContext context(Locale locale, Assessment current, Assessment previous) {
+        return context(locale, current, previous, ruleMessages());
+    }
+
+    /** With the rules' wording read from {@code ruleMessages} (the whole rules/ folder, for translation checks). */
+    static ReportContext context(Locale locale, Assessment current, Assessment previous, Path ruleMessages) {
         return new ReportContext(current, explanations(), actionTitles(), locale, previous, stateNames(), partiesPerYear(),
-                ruleMessages());
+                ruleMessages);
+    }
+
+    /** Every messages_<lang>.properties of the real rulebook. */
+    static Path allRuleMessages() {
+        return home().resolve("rules");
     }
 
     static Map<String, String> stateNames() {

@@ -24,7 +24,7 @@ import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
 
 /**
- * The rules' translations in {@code rules/i18n} keep up with the rules: every rule outside {@code 00-derived}
+ * The rules' translations (messages_<lang>.properties under {@code rules/}) keep up with the rules: every rule outside {@code 00-derived}
  * (read from the .drl files, as rule authors write them) is translated into French and Spanish with the same
  * placeholders, and a report in those languages carries none of the rules' English wording.
  */
@@ -76,7 +76,7 @@ class RuleTranslationsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "es"})
     void everyRuleIsTranslated(String lang) throws IOException {
-        MessageCatalog catalog = MessageCatalog.load(Fixtures.ruleMessages(), Locale.forLanguageTag(lang));
+        MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), Locale.forLanguageTag(lang));
         TreeMap<String, List<String>> missing = new TreeMap<>();
         for (DrlRule rule : rules()) {
             List<String> parts = new ArrayList<>();
@@ -90,14 +90,14 @@ class RuleTranslationsTest {
                 missing.put(rule.id(), parts);
             }
         }
-        assertThat(missing).as("rules with no %s wording in rules/i18n/messages_%s.properties (keys RULE-ID.title, "
+        assertThat(missing).as("rules with no %s wording in a messages_%s.properties under rules/ (keys RULE-ID.title, "
                 + ".message, .expected, .actual; see rules/i18n/README.md)", lang, lang).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "es"})
     void translationsUseOnlyThePlaceholdersOfTheEnglishText(String lang) throws IOException {
-        MessageCatalog catalog = MessageCatalog.load(Fixtures.ruleMessages(), Locale.forLanguageTag(lang));
+        MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), Locale.forLanguageTag(lang));
         List<String> wrong = new ArrayList<>();
         for (DrlRule rule : rules()) {
             for (String[] part : new String[][] {{"message", rule.message()}, {"expected", rule.expected()},
@@ -120,7 +120,7 @@ class RuleTranslationsTest {
     @ValueSource(strings = {"fr", "es"})
     void aTranslatedReportCarriesNoEnglishRuleWording(String lang) throws IOException {
         Locale locale = Locale.forLanguageTag(lang);
-        MessageCatalog catalog = MessageCatalog.load(Fixtures.ruleMessages(), locale);
+        MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), locale);
         List<Finding> findings = new ArrayList<>();
         List<String> english = new ArrayList<>();
         for (DrlRule rule : rules()) {
@@ -137,7 +137,7 @@ class RuleTranslationsTest {
         }
         assertThat(findings).isNotEmpty();
         Assessment a = new Assessment(Fixtures.AS_OF, Fixtures.provenance(), List.of("DEU"), findings, List.of());
-        String output = renderHumanFormats(Fixtures.context(locale, a, null));
+        String output = renderHumanFormats(Fixtures.context(locale, a, null, Fixtures.allRuleMessages()));
         for (String text : english) {
             assertThat(output).as("English wording in a %s report", lang).doesNotContain(text)
                     .doesNotContain(Html.escape(text));
@@ -154,9 +154,10 @@ class RuleTranslationsTest {
         }
         // The fixture's findings of rules with a translation (untranslated ones are shown in English by design).
         Locale locale = Locale.forLanguageTag(lang);
-        MessageCatalog catalog = MessageCatalog.load(Fixtures.ruleMessages(), locale);
+        MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), locale);
         Assessment current = translatedOnly(Fixtures.assessment(), catalog);
-        String output = renderHumanFormats(Fixtures.context(locale, current, translatedOnly(Fixtures.previous(), catalog)));
+        String output = renderHumanFormats(Fixtures.context(locale, current, translatedOnly(Fixtures.previous(), catalog),
+                Fixtures.allRuleMessages()));
         List<String> found = new ArrayList<>();
         for (String key : en.stringPropertyNames()) {
             for (String fragment : en.getProperty(key).split("\\{\\d+}")) {
