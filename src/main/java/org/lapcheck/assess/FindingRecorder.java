@@ -61,7 +61,9 @@ public final class FindingRecorder {
             params.put(String.valueOf(values[i]), MessageTemplate.text(values[i + 1]));
         }
         String id = FindingIds.of(rule.id(), iso3, year, params.get("subject"));
-        Finding finding = new Finding(id, rule.id(), rule.title(), rule.actions().isEmpty() ? null : rule.actions().get(0),
+        // The contract: a finding no LAP action covers has action null, and its rule says so.
+        String title = rule.actions().isEmpty() ? rule.title() + " (no LAP action covers it)" : rule.title();
+        Finding finding = new Finding(id, rule.id(), title, rule.actions().isEmpty() ? null : rule.actions().get(0),
                 rule.actions(), rule.article(), iso3, year, rule.severity(), rule.kind(), rule.area(),
                 MessageTemplate.fill(rule.message(), params, Locale.ENGLISH),
                 MessageTemplate.fill(rule.expected(), params, Locale.ENGLISH),

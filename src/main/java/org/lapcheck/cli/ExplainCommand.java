@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (e != null) {
             out.printf("  rule      %s (%s:%d)%n", e.ruleId(), e.ruleFile(), e.ruleLine());
         }
-        out.printf("  LAP       %s; %s%n", f.actions().isEmpty() ? "no action (input error)" : "Action " + join(f.actions()),
+        out.printf("  LAP       %s; %s%n", f.actions().isEmpty() ? (f.kind() == org.lapcheck.model.FindingKind.INPUT_ERROR ? "no action (an input error)" : "no action") : "Action " + join(f.actions()),
                 f.article() == null ? "no article" : f.article());
         out.printf("  severity  %s (%s), area %s, as of %s%n", f.severity().id(), f.kind().id(), f.area(), a.asOf());
         out.printf("  message   %s%n", f.message());
