@@ -45,6 +45,11 @@ class RuleCasesTest {
     }
 
     @Test
+    void everyLapActionIsJudgedByARuleOrSaysWhyNoRuleCan() {
+        assertThat(RuleConventions.unaccountedActions(rulebook)).extracting(a -> a.number()).isEmpty();
+    }
+
+    @Test
     void casesExistForTheRulebook() {
         assertThat(files).hasSizeGreaterThanOrEqualTo(rulebook.rules().size());
     }
