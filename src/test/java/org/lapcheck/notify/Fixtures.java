@@ -91,6 +91,11 @@ final class Fixtures {
         return new Contact("Ministry", name, email);
     }
 
+    static NotifyRequest request(Assessment a, Machinery m, Map<String, Contact> contacts) {
+        return new NotifyRequest(a, null, m, contacts, Map.of("DEU", "Germany", "GNB", "Guinea-Bissau"), "en", FROM,
+                null, "reports/2026-11-29/", null);
+    }
+
     static final class FindingBuilder {
         private final String ruleId;
         private final String state;
