@@ -54,7 +54,16 @@ public final class SmtpDelivery {
         Map<OutboxMessage, DeliveryReport.Outcome> done = new HashMap<>();
         Map<OutboxMessage, String> lastError = new HashMap<>();
         Map<OutboxMessage, Integer> attempts = new HashMap<>();
-        List<OutboxMessage> remaining = new ArrayList<>(pending);
+        List<OutboxMessage> remaining = new ArrayList<>();
+        for (OutboxMessage m : pending) {
+            // Without its Message-ID the ledger could not tell this message from another: never send it.
+            if (m.messageId() == null || m.messageId().isBlank()) {
+                done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.REFUSED,
+                        "not sent: the file has no Message-ID, so it was not composed by lapcheck", 0));
+            } else {
+                remaining.add(m);
+            }
+        }
 
         for (int attempt = 1; !remaining.isEmpty(); attempt++) {
             remaining.forEach(m -> attempts.merge(m, 1, Integer::sum));

@@ -20,6 +20,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -219,5 +220,21 @@ class SmtpDeliveryTest {
         } finally {
             guarded.stop();
         }
+    }
+
+    @Test
+    void aFileWithoutAMessageIdIsNeverSentSinceTheLedgerCouldNotTrackIt() throws Exception {
+        composeInto();
+        Path stray = outbox.folder(AS_OF).resolve("hand-written.eml");
+        Files.writeString(stray, "From: a@example.org\r\nTo: b@example.org\r\nSubject: hi\r\n\r\nhello\r\n");
+
+        DeliveryReport report = send();
+
+        assertThat(report.undelivered()).singleElement().satisfies(o -> {
+            assertThat(o.message().file()).isEqualTo(stray);
+            assertThat(o.status()).isEqualTo(DeliveryReport.Status.REFUSED);
+            assertThat(o.reply()).contains("no Message-ID");
+        });
+        assertThat(greenMail.getReceivedMessages()).hasSize(report.accepted().size());
     }
 }
