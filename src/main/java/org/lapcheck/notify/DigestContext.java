@@ -3,6 +3,7 @@ package org.lapcheck.notify;
 import java.util.List;
 import java.util.Map;
 import org.lapcheck.model.Assessment;
+import org.lapcheck.model.derived.AsOf;
 
 /**
  * What every digest may draw on besides its recipient's findings.
@@ -25,7 +26,7 @@ record DigestContext(
 
     /** The reporting year the assessment is about: the latest year whose annual report was due by the as-of date. */
     int reportingYear() {
-        return org.lapcheck.model.derived.AsOf.cycleYearOf(assessment.asOf());
+        return AsOf.cycleYearOf(assessment.asOf());
     }
 
     String stateName(String iso3) {

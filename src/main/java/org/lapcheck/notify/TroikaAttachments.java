@@ -15,7 +15,7 @@ import org.lapcheck.model.Assessment;
  */
 public final class TroikaAttachments {
 
-    /** Relays commonly refuse messages over 10-25 MB; past this the overview names the report instead. */
+    /** Relays commonly refuse messages over 10-25 MB; past this much HTML the overview names the report instead. */
     static final long MAX_HTML_BYTES = 8L * 1024 * 1024;
 
     private TroikaAttachments() {}
@@ -28,10 +28,12 @@ public final class TroikaAttachments {
             byte[] csvBytes = csv != null && Files.isRegularFile(csv) ? Files.readAllBytes(csv) : FindingsCsv.render(assessment);
             out.add(new Attachment(FindingsCsv.FILE, "text/csv; charset=UTF-8", csvBytes));
             if (reportFolder != null && Files.isDirectory(reportFolder)) {
+                long total = 0;
                 try (Stream<Path> files = Files.list(reportFolder)) {
                     for (Path html : files.filter(p -> p.getFileName().toString().endsWith(".html"))
                             .filter(Files::isRegularFile).sorted().toList()) {
-                        if (Files.size(html) <= MAX_HTML_BYTES) {
+                        total += Files.size(html);
+                        if (total <= MAX_HTML_BYTES) {
                             out.add(new Attachment(html.getFileName().toString(), "text/html; charset=UTF-8",
                                     Files.readAllBytes(html)));
                         }

@@ -1,6 +1,8 @@
 package org.lapcheck.notify;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -135,7 +137,7 @@ final class TroikaOverview {
         Map<Integer, Indicator> before = previous.indicators().stream()
                 .collect(Collectors.toMap(Indicator::action, Function.identity(), (x, y) -> x));
         List<String> moved = new ArrayList<>();
-        for (Indicator now : a.indicators().stream().sorted(java.util.Comparator.comparingInt(Indicator::action)).toList()) {
+        for (Indicator now : a.indicators().stream().sorted(Comparator.comparingInt(Indicator::action)).toList()) {
             Indicator was = before.get(now.action());
             if (was == null) {
                 moved.add(l.get("indicators.new", now.action(), now.met(), now.applicable()));
@@ -153,7 +155,7 @@ final class TroikaOverview {
 
     private static List<Severity> reversed(Severity[] values) {
         List<Severity> out = new ArrayList<>(List.of(values));
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

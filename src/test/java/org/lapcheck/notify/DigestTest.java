@@ -1,6 +1,7 @@
 package org.lapcheck.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.lapcheck.notify.Fixtures.AS_OF;
 import static org.lapcheck.notify.Fixtures.assessment;
 import static org.lapcheck.notify.Fixtures.contact;
@@ -9,18 +10,21 @@ import static org.lapcheck.notify.Fixtures.findings;
 import static org.lapcheck.notify.Fixtures.machinery;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Indicator;
+import org.lapcheck.model.ReportInfo.Contact;
 import org.lapcheck.model.Severity;
 
 class DigestTest {
@@ -32,7 +36,7 @@ class DigestTest {
         return new DigestContext(a, previous, Map.of("GNB", "Guinea-Bissau"), routes, attachments, null, "reports/2026-11-29/");
     }
 
-    private Digest digest(String key, Map<String, org.lapcheck.model.ReportInfo.Contact> contacts) {
+    private Digest digest(String key, Map<String, Contact> contacts) {
         Assessment a = assessment(findings());
         Routing.Routes routes = Routing.route(a, machinery(), contacts);
         Recipient r = routes.recipients().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
@@ -88,17 +92,17 @@ class DigestTest {
 
     @Test
     void everyLanguageHasEveryLabel() throws IOException {
-        java.util.Properties en = properties("digest.properties");
+        Properties en = properties("digest.properties");
         for (String lang : List.of("fr", "es")) {
             assertThat(properties("digest_" + lang + ".properties").stringPropertyNames())
                     .as(lang).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
         }
     }
 
-    private static java.util.Properties properties(String name) throws IOException {
-        java.util.Properties p = new java.util.Properties();
+    private static Properties properties(String name) throws IOException {
+        Properties p = new Properties();
         try (var in = DigestTest.class.getResourceAsStream("/org/lapcheck/notify/" + name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
@@ -131,8 +135,8 @@ class DigestTest {
         List<Attachment> attachments = TroikaAttachments.from(tmp, assessment(findings()));
 
         assertThat(attachments).extracting(Attachment::fileName, Attachment::contentType).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("findings.csv", "text/csv; charset=UTF-8"),
-                org.assertj.core.groups.Tuple.tuple("report.html", "text/html; charset=UTF-8"));
+                tuple("findings.csv", "text/csv; charset=UTF-8"),
+                tuple("report.html", "text/html; charset=UTF-8"));
         assertThat(new String(attachments.get(0).content(), StandardCharsets.UTF_8)).isEqualTo("id,rule\nX,Y\n");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -92,7 +94,7 @@ class NotifyCommandTest {
     }
 
     private String[] send(String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("notify", "--send", "--states", "--outbox", outbox().toString(),
+        List<String> args = new ArrayList<>(List.of("notify", "--send", "--states", "--outbox", outbox().toString(),
                 "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(greenMail.getSmtp().getPort()),
                 "--from", "lapcheck@example.org"));
         args.addAll(List.of(more));
@@ -141,7 +143,7 @@ class NotifyCommandTest {
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
             try {
                 return m.getMessageID();
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         })).doesNotHaveDuplicates();
@@ -183,7 +185,7 @@ class NotifyCommandTest {
         MimeMessage gnb = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
                 return "state-gnb".equals(m.getHeader("X-Lapcheck-Recipient", null));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).findFirst().orElseThrow();
