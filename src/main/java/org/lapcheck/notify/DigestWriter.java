@@ -1,0 +1,211 @@
+package org.lapcheck.notify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lapcheck.model.Finding;
+
+/**
+ * Writes a digest twice at once, as plain text and as HTML, so the two parts always say the same thing. Every
+ * string it is given is text, never markup: the HTML side escapes all of it, which is what keeps a state's
+ * words (a message quoting its report, a contact's name) from becoming markup or script in a mail client.
+ */
+final class DigestWriter {
+
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder html = new StringBuilder();
+    private final Labels labels;
+    private String title = "";
+
+    DigestWriter(Labels labels) {
+        this.labels = labels;
+    }
+
+    DigestWriter title(String s) {
+        title = s;
+        text.append(s).append('\n').append("=".repeat(Math.max(3, s.length()))).append("\n\n");
+        html.append("<h1>").append(escape(s)).append("</h1>\n");
+        return this;
+    }
+
+    DigestWriter heading(String s) {
+        text.append('\n').append(s).append('\n').append("-".repeat(Math.max(3, s.length()))).append("\n\n");
+        html.append("<h2>").append(escape(s)).append("</h2>\n");
+        return this;
+    }
+
+    DigestWriter subheading(String s) {
+        text.append(s).append('\n');
+        html.append("<h3>").append(escape(s)).append("</h3>\n");
+        return this;
+    }
+
+    DigestWriter paragraph(String s) {
+        text.append(s).append("\n\n");
+        html.append("<p>").append(escape(s)).append("</p>\n");
+        return this;
+    }
+
+    DigestWriter bullets(List<String> items) {
+        if (items.isEmpty()) {
+            return this;
+        }
+        html.append("<ul>\n");
+        for (String item : items) {
+            text.append("  - ").append(item).append('\n');
+            html.append("<li>").append(escape(item)).append("</li>\n");
+        }
+        text.append('\n');
+        html.append("</ul>\n");
+        return this;
+    }
+
+    /** A link only for http(s) addresses; anything else is shown as plain text, never as a link. */
+    DigestWriter link(String sentence, String url) {
+        text.append(sentence).append("\n\n");
+        boolean web = url != null && url.toLowerCase(Locale.ROOT).matches("https?://\\S+");
+        html.append("<p>");
+        if (web) {
+            html.append("<a href=\"").append(escape(url)).append("\">").append(escape(sentence)).append("</a>");
+        } else {
+            html.append(escape(sentence));
+        }
+        html.append("</p>\n");
+        return this;
+    }
+
+    /** A list of findings: each with severity, kind, rule, action, article, message, expected/actual, evidence, id. */
+    DigestWriter findings(List<Finding> findings) {
+        html.append("<ul class=\"findings\">\n");
+        for (Finding f : findings) {
+            String head = "[" + labels.severity(f.severity()) + ", " + labels.kind(f.kind()) + "] " + nz(f.ruleId())
+                    + reference(f);
+            text.append("  - ").append(head).append('\n');
+            text.append(indent(nz(f.message()), "    ")).append('\n');
+            html.append("<li><strong>").append(escape(head)).append("</strong><br>\n")
+                    .append(escape(nz(f.message())));
+            if (f.expected() != null || f.actual() != null) {
+                String line = labels.get("label.expected") + ": " + nz(f.expected()) + "; "
+                        + labels.get("label.actual") + ": " + nz(f.actual());
+                text.append(indent(line, "    ")).append('\n');
+                html.append("<br>\n<em>").append(escape(line)).append("</em>");
+            }
+            if (!f.where().isEmpty()) {
+                String line = labels.get("label.evidence") + ": " + f.where();
+                text.append("    ").append(line).append('\n');
+                html.append("<br>\n<small>").append(escape(line)).append("</small>");
+            }
+            String id = labels.get("label.finding") + ": " + f.id();
+            text.append("    ").append(id).append('\n');
+            html.append("<br>\n<small><code>").append(escape(id)).append("</code></small></li>\n");
+        }
+        text.append('\n');
+        html.append("</ul>\n");
+        return this;
+    }
+
+    private String reference(Finding f) {
+        List<String> parts = new ArrayList<>();
+        if (f.action() != null) {
+            parts.add(labels.get("label.action", String.valueOf(f.action())));
+        }
+        if (f.article() != null) {
+            parts.add(f.article());
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /** A table; the text side pads columns, numbers right-aligned. */
+    DigestWriter table(List<String> header, List<List<String>> rows) {
+        int[] width = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            width[i] = header.get(i).length();
+            for (List<String> row : rows) {
+                width[i] = Math.max(width[i], row.get(i).length());
+            }
+        }
+        appendRow(header, width);
+        StringBuilder rule = new StringBuilder("  ");
+        for (int i = 0; i < width.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+        }
+        text.append(rule).append('\n');
+        rows.forEach(r -> appendRow(r, width));
+        text.append('\n');
+
+        html.append("<table>\n<tr>");
+        header.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr>\n");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                html.append(i == 0 ? "<td>" : "<td class=\"n\">").append(escape(row.get(i))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+        return this;
+    }
+
+    private void appendRow(List<String> cells, int[] width) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            String pad = " ".repeat(width[i] - c.length());
+            line.append(i == 0 ? "" : "  ").append(i == 0 ? c + pad : pad + c);
+        }
+        text.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** After the conventional "-- " line, so mail clients fold it away as a signature. */
+    DigestWriter footer(List<String> lines) {
+        text.append("\n-- \n");
+        html.append("<hr>\n");
+        for (String s : lines) {
+            text.append(s).append('\n');
+            html.append("<p class=\"footer\"><small>").append(escape(s)).append("</small></p>\n");
+        }
+        return this;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    String html() {
+        return "<!DOCTYPE html>\n<html lang=\"" + escape(labels.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>" + escape(title) + "</title>\n"
+                + "<style>body{font-family:sans-serif;max-width:60em}td.n{text-align:right}"
+                + "table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd}"
+                + "ul.findings li{margin-bottom:.6em}</style>\n</head>\n<body>\n" + html + "</body>\n</html>\n";
+    }
+
+    /** Escapes text for HTML element content and quoted attributes; control characters other than line breaks go. */
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\n' -> out.append('\n');
+                default -> out.append(Character.isISOControl(c) ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String indent(String s, String prefix) {
+        return prefix + s.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + prefix);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,174 @@
+package org.lapcheck.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.lapcheck.notify.Fixtures.AS_OF;
+import static org.lapcheck.notify.Fixtures.assessment;
+import static org.lapcheck.notify.Fixtures.contact;
+import static org.lapcheck.notify.Fixtures.finding;
+import static org.lapcheck.notify.Fixtures.findings;
+import static org.lapcheck.notify.Fixtures.machinery;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.Indicator;
+import org.lapcheck.model.ReportInfo.Contact;
+import org.lapcheck.model.Severity;
+
+class DigestTest {
+
+    @TempDir
+    Path tmp;
+
+    private DigestContext context(Assessment a, Assessment previous, Routing.Routes routes, List<Attachment> attachments) {
+        return new DigestContext(a, previous, Map.of("GNB", "Guinea-Bissau"), routes, attachments, null, "reports/2026-11-29/");
+    }
+
+    private Digest digest(String key, Map<String, Contact> contacts) {
+        Assessment a = assessment(findings());
+        Routing.Routes routes = Routing.route(a, machinery(), contacts);
+        Recipient r = routes.recipients().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+        return Digests.write(r, "en", context(a, null, routes, TroikaAttachments.from(null, a)));
+    }
+
+    @Test
+    void theSubjectSaysWhatItIsAndCountsEarlyWarningsAndGaps() {
+        List<Finding> clearance = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            clearance.add(finding("C-RISK-" + i, "BIH").area("clearance").kind(FindingKind.EARLY_WARNING).build());
+        }
+        for (int i = 0; i < 7; i++) {
+            clearance.add(finding("C-GAP-" + i, "LAO").area("clearance").build());
+        }
+        clearance.add(finding("C-GOOD", "DEU").area("clearance").kind(FindingKind.POSITIVE).build());
+        Assessment a = assessment(clearance);
+        Routing.Routes routes = Routing.route(a, machinery(), Map.of());
+        Recipient ita = routes.recipients().stream().filter(r -> r.key().equals("coordinator-clearance-ita")).findFirst().orElseThrow();
+
+        assertThat(Digests.write(ita, "en", context(a, null, routes, List.of())).subject())
+                .isEqualTo("[LAP 2025] Clearance: 3 early warnings, 7 gaps");
+    }
+
+    @Test
+    void aCoordinatorsDigestPutsEarlyWarningsFirstThenGroupsByState() {
+        Digest d = digest("coordinator-clearance-ita", Map.of());
+        String text = d.text();
+        assertThat(text).contains("Early warnings", "Findings by state", "Bosnia and Herzegovina (BIH)",
+                "Lao People's Democratic Republic (LAO)");
+        assertThat(text.indexOf("C-DEADLINE-RISK")).isLessThan(text.indexOf("Findings by state"));
+        assertThat(text.indexOf("Findings by state")).isLessThan(text.indexOf("C-PROGRESS"));
+        assertThat(d.html()).contains("<h2>Early warnings</h2>", "<h3>Bosnia and Herzegovina (BIH)</h3>");
+    }
+
+    @Test
+    void headingsFollowTheRecipientsLanguageWhileRuleMessagesStayAsAssessed() {
+        Digest d = digest("coordinator-transparency-bel", Map.of());
+        assertThat(d.language()).isEqualTo("fr");
+        assertThat(d.subject()).isEqualTo("[LAP 2025] Mesures de transparence : 0 alerte précoce, 2 lacunes");
+        assertThat(d.text()).contains("Constatations par État", "29 novembre 2026", "T-ANNUAL-LATE about Guinea-Bissau (LAP Action 43).");
+    }
+
+    @Test
+    void theRunsLanguageAppliesWhereTheMachineryGivesNone() {
+        Assessment a = assessment(findings());
+        Routing.Routes routes = Routing.route(a, machinery(), Map.of());
+        Recipient nor = routes.recipients().stream().filter(x -> x.key().equals("coordinator-clearance-nor")).findFirst().orElseThrow();
+        Digest d = Digests.write(nor, "es", context(a, null, routes, List.of()));
+        assertThat(d.language()).isEqualTo("es");
+        assertThat(d.subject()).isEqualTo("[LAP 2025] Limpieza: 1 alerta temprana, 1 deficiencia");
+    }
+
+    @Test
+    void everyLanguageHasEveryLabel() throws IOException {
+        Properties en = properties("digest.properties");
+        for (String lang : List.of("fr", "es")) {
+            assertThat(properties("digest_" + lang + ".properties").stringPropertyNames())
+                    .as(lang).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        }
+    }
+
+    private static Properties properties(String name) throws IOException {
+        Properties p = new Properties();
+        try (var in = DigestTest.class.getResourceAsStream("/org/lapcheck/notify/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void theTroikaOverviewCountsBySeverityAndAreaAndShowsWarningsMachineryGapsAndMovedIndicators() {
+        Assessment a = assessment(findings());
+        Assessment before = assessment(AS_OF.minusYears(1), List.of(), List.of(new Indicator(43, 110, 4), new Indicator(45, 112, 110)));
+        Routing.Routes routes = Routing.route(a, machinery(), Map.of());
+        Recipient seat = routes.recipients().stream().filter(x -> x.key().equals("troika-president-outgoing-phl")).findFirst().orElseThrow();
+
+        Digest d = Digests.write(seat, "en", context(a, before, routes, TroikaAttachments.from(null, a)));
+
+        assertThat(d.subject()).isEqualTo("[LAP 2025] Troika overview: 10 findings, 1 early warning");
+        assertThat(d.text()).contains("outgoing President, PHL", "Findings by severity", "Findings by area",
+                "C-DEADLINE-RISK", "Gaps in the machinery", "M-TROIKA",
+                "troika-president-designate: no e-mail address", "coordinator-cooperation-fra",
+                "International cooperation and assistance: 1 finding reaches no one by name",
+                "Findings routed to the troika", "X-ART8",
+                "Action 43: 6 of 112 met, was 4 of 110 on 29 November 2025");
+        assertThat(d.text()).doesNotContain("Action 45:");
+        assertThat(d.text()).containsPattern("Clearance +0 +1 +1 +0 +0 +2");
+        assertThat(d.attachments()).extracting(Attachment::fileName).containsExactly("findings.csv");
+    }
+
+    @Test
+    void theTroikaGetsTheReportFoldersOwnCsvAndHtmlReport() throws IOException {
+        Files.writeString(tmp.resolve("findings.csv"), "id,rule\nX,Y\n");
+        Files.writeString(tmp.resolve("report.html"), "<html><body>report</body></html>\n");
+        List<Attachment> attachments = TroikaAttachments.from(tmp, assessment(findings()));
+
+        assertThat(attachments).extracting(Attachment::fileName, Attachment::contentType).containsExactly(
+                tuple("findings.csv", "text/csv; charset=UTF-8"),
+                tuple("report.html", "text/html; charset=UTF-8"));
+        assertThat(new String(attachments.get(0).content(), StandardCharsets.UTF_8)).isEqualTo("id,rule\nX,Y\n");
+    }
+
+    @Test
+    void withoutAReportCsvTheTroikaGetsOneWrittenFromTheAssessmentSafeForSpreadsheets() {
+        Assessment a = assessment(List.of(finding("T-X", "GNB").message("=HYPERLINK(\"http://evil\"), said the report").build()));
+        String csv = new String(FindingsCsv.render(a), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("id,rule_id,rule,action,article,state,year,severity,kind,area,message,");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\"), said the report\"");
+    }
+
+    @Test
+    void aStatesFeedbackGreetsItsContactAndNamesOnlyItsOwnFindings() {
+        Digest d = digest("state-gnb", Map.of("GNB", contact("Ponto focal CCM", "ccm.gnb@example.org")));
+        assertThat(d.subject()).isEqualTo("[LAP 2025] Guinea-Bissau: feedback on your report, 2 gaps");
+        assertThat(d.text()).contains("Dear Ponto focal CCM,", "concerns the report of Guinea-Bissau only",
+                "T-ANNUAL-LATE", "T-SUPPORT");
+        assertThat(d.text()).doesNotContain("BIH", "LAO", "AFG", "Zedland", "M-TROIKA");
+    }
+
+    @Test
+    void theHtmlPartEscapesEverythingAStateWrote() {
+        Assessment a = assessment(List.of(finding("T-X", "GNB").severity(Severity.HIGH)
+                .message("The report says <script>alert('x')</script> & \"more\"").build()));
+        Routing.Routes routes = Routing.route(a, machinery(), Map.of("GNB",
+                contact("<img src=x onerror=alert(1)>", "ccm.gnb@example.org")));
+        Recipient gnb = routes.recipients().stream().filter(x -> x.key().equals("state-gnb")).findFirst().orElseThrow();
+
+        Digest d = Digests.write(gnb, "en", context(a, null, routes, List.of()));
+
+        assertThat(d.html()).doesNotContain("<script>", "<img").contains(
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;", "&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(d.text()).contains("<script>alert('x')</script>");
+    }
+}

@@ -1,0 +1,213 @@
+package org.lapcheck.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.TestProject;
+import org.lapcheck.cli.ExitCodes;
+import org.lapcheck.cli.Main;
+
+/**
+ * {@code ./lap notify} end to end, in process: a copy of the project's rules and inputs (one state's contact
+ * made hostile), assessed for real, then composed, dry-run and sent to a real SMTP server on loopback.
+ */
+class NotifyCommandTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    static Path home;
+
+    @TempDir
+    Path tmp;
+
+    private static String savedHome;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void assessACopyOfTheProjectWithAHostileContact() throws IOException {
+        copy(TestProject.rules(), home.resolve("rules"));
+        copy(TestProject.inputs(), home.resolve("inputs"));
+        Path gnb = home.resolve("inputs/submissions/2025/GNB.yaml");
+        String yaml = Files.readString(gnb, StandardCharsets.UTF_8);
+        Files.writeString(gnb, yaml.replace("    name: Ponto focal CCM\n",
+                "    name: \"Ana <script>alert(1)</script>\\r\\nBcc: evil@example.org\"\n"), StandardCharsets.UTF_8);
+        savedHome = System.getProperty("lapcheck.home");
+        System.setProperty("lapcheck.home", home.toString());
+        Run assess = run("assess", "--as-of", "2026-11-29", "--format", "json");
+        assertThat(assess.code()).as(assess.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (savedHome == null) {
+            System.clearProperty("lapcheck.home");
+        } else {
+            System.setProperty("lapcheck.home", savedHome);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private Path outbox() {
+        return tmp.resolve("outbox");
+    }
+
+    private String[] send(String... more) {
+        List<String> args = new ArrayList<>(List.of("notify", "--send", "--states", "--outbox", outbox().toString(),
+                "--smtp-host", "127.0.0.1", "--smtp-port", String.valueOf(greenMail.getSmtp().getPort()),
+                "--from", "lapcheck@example.org"));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private List<Path> emlFiles() throws IOException {
+        try (Stream<Path> s = Files.list(outbox().resolve("2026-11-29"))) {
+            return s.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void notifyComposesOneEmlPerRecipientIntoTheOutboxAndSendsNothing() throws IOException {
+        Run r = run("notify", "--outbox", outbox().toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(emlFiles()).extracting(p -> p.getFileName().toString()).contains(
+                "presidency-lao.eml", "troika-president-lao.eml", "troika-president-outgoing-phl.eml",
+                "coordinator-transparency-bel.eml", "coordinator-clearance-ita.eml", "gender-focal-point-can.eml",
+                "isu-isu-ccm.eml").noneMatch(n -> n.startsWith("state-"));
+        assertThat(r.out()).contains("composed " + emlFiles().size() + " message(s)", "[LAP 2025] Mesures de transparence",
+                "nothing sent");
+        assertThat(r.err()).contains("not addressed: coordinator-cooperation-fra", "not addressed: troika-president-designate");
+        assertThat(outbox().resolve(Ledger.FILE)).doesNotExist();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void dryRunPrintsWhoWouldGetWhatAndWritesNothing() {
+        Run r = run("notify", "--dry-run", "--states", "--outbox", outbox().toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("dry run", "nothing written, nothing sent", "state-gnb", "ccm.caami@example.org",
+                "[LAP 2025] Guinea-Bissau: feedback on your report", "kB)");
+        assertThat(outbox()).doesNotExist();
+    }
+
+    @Test
+    void sendDeliversEveryMessageOnceAndASecondSendSendsNothing() throws Exception {
+        Run first = run(send());
+
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        int files = emlFiles().size();
+        assertThat(greenMail.getReceivedMessages()).hasSize(files);
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).doesNotHaveDuplicates();
+        assertThat(first.out()).contains(files + " accepted");
+
+        Run second = run(send());
+
+        assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.OK);
+        assertThat(second.out()).contains("already holds this assessment's messages", "nothing to send");
+        assertThat(greenMail.getReceivedMessages()).hasSize(files);
+    }
+
+    @Test
+    void withTheServerDownSendExitsWithDeliveryFailedKeepsTheMessagesAndTheNextSendDeliversThem() throws IOException {
+        String[] whileDown = send("--retries", "1", "--retry-delay", "10");
+        greenMail.stop();
+
+        Run down = run(whileDown);
+
+        assertThat(down.code()).isEqualTo(ExitCodes.DELIVERY_FAILED);
+        assertThat(down.err()).contains("FAILED", "cannot reach", "not delivered", "run ./lap notify --send again");
+        int files = emlFiles().size();
+        assertThat(files).isPositive();
+        assertThat(new Outbox(outbox()).pending()).hasSize(files);
+
+        greenMail.start();
+        Run up = run(send());
+
+        assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
+        assertThat(greenMail.getReceivedMessages()).hasSize(files);
+        assertThat(new Outbox(outbox()).pending()).isEmpty();
+    }
+
+    @Test
+    void aStatesHostileContactNameAddsNoHeaderNorRecipientAndIsEscapedInHtml() throws Exception {
+        Run r = run(send());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+
+        MimeMessage gnb = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return "state-gnb".equals(m.getHeader("X-Lapcheck-Recipient", null));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat(gnb.getHeader("Bcc")).isNull();
+        assertThat(gnb.getAllRecipients()).extracting(a -> ((InternetAddress) a).getAddress())
+                .containsExactly("ccm.caami@example.org");
+        assertThat(greenMail.getUserManager().getUserByEmail("evil@example.org")).isNull();
+        Multipart alternative = (Multipart) ((Multipart) gnb.getContent()).getBodyPart(0).getContent();
+        String html = (String) alternative.getBodyPart(1).getContent();
+        assertThat(html).doesNotContain("<script>").contains("Ana &lt;script&gt;alert(1)&lt;/script&gt; Bcc: evil@example.org");
+    }
+
+    @Test
+    void badOptionsStopTheRunBeforeAnythingIsWritten() {
+        Run lang = run("notify", "--lang", "de", "--outbox", outbox().toString());
+        assertThat(lang.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(lang.err()).contains("--lang");
+
+        Run clear = run("notify", "--send", "--outbox", outbox().toString(), "--smtp-host", "smtp.example.org",
+                "--smtp-tls", "none", "--smtp-user", "lap");
+        assertThat(clear.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(clear.err()).containsAnyOf("LAPCHECK_SMTP_PASSWORD", "unencrypted");
+        assertThat(outbox()).doesNotExist();
+    }
+}
