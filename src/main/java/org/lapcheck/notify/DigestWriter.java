@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lapcheck.model.Finding;
+import org.lapcheck.report.Html;
 
 /**
  * Writes a digest twice at once, as plain text and as HTML, so the two parts always say the same thing. Every
@@ -180,26 +181,11 @@ final class DigestWriter {
                 + "ul.findings li{margin-bottom:.6em}</style>\n</head>\n<body>\n" + html + "</body>\n</html>\n";
     }
 
-    /** Escapes text for HTML element content and quoted attributes; control characters other than line breaks go. */
+    /** Everything a state wrote passes the report layer's one HTML escaper. */
     static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n' -> out.append('\n');
-                default -> out.append(Character.isISOControl(c) ? ' ' : c);
-            }
-        }
-        return out.toString();
+        return Html.escape(s);
     }
+
 
     private static String indent(String s, String prefix) {
         return prefix + s.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + prefix);

@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.lapcheck.model.Assessment;
+import org.lapcheck.report.CsvRenderer;
+import org.lapcheck.report.ReportContext;
 
 /**
  * What the troika overview carries: findings.csv (the report folder's own when there is one, else written from
@@ -24,9 +28,11 @@ public final class TroikaAttachments {
     public static List<Attachment> from(Path reportFolder, Assessment assessment) {
         List<Attachment> out = new ArrayList<>();
         try {
-            Path csv = reportFolder == null ? null : reportFolder.resolve(FindingsCsv.FILE);
-            byte[] csvBytes = csv != null && Files.isRegularFile(csv) ? Files.readAllBytes(csv) : FindingsCsv.render(assessment);
-            out.add(new Attachment(FindingsCsv.FILE, "text/csv; charset=UTF-8", csvBytes));
+            Path csv = reportFolder == null ? null : reportFolder.resolve(CsvRenderer.FINDINGS);
+            byte[] csvBytes = csv != null && Files.isRegularFile(csv) ? Files.readAllBytes(csv)
+                    : new CsvRenderer().render(new ReportContext(assessment, List.of(), Map.of(), Locale.ENGLISH, null))
+                            .get(CsvRenderer.FINDINGS);
+            out.add(new Attachment(CsvRenderer.FINDINGS, "text/csv; charset=UTF-8", csvBytes));
             if (reportFolder != null && Files.isDirectory(reportFolder)) {
                 long total = 0;
                 try (Stream<Path> files = Files.list(reportFolder)) {

@@ -4,11 +4,11 @@ package org.lapcheck.report;
  * Escaping for HTML and SVG text and attribute values. Everything a state wrote passes through here before it
  * reaches a page, so {@code <script>} in a contact name is shown, never run.
  */
-final class Html {
+public final class Html {
 
     private Html() {}
 
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

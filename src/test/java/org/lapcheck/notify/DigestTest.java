@@ -143,8 +143,10 @@ class DigestTest {
     @Test
     void withoutAReportCsvTheTroikaGetsOneWrittenFromTheAssessmentSafeForSpreadsheets() {
         Assessment a = assessment(List.of(finding("T-X", "GNB").message("=HYPERLINK(\"http://evil\"), said the report").build()));
-        String csv = new String(FindingsCsv.render(a), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("id,rule_id,rule,action,article,state,year,severity,kind,area,message,");
+        List<Attachment> attachments = TroikaAttachments.from(null, a);
+        String csv = new String(attachments.get(0).content(), StandardCharsets.UTF_8);
+        assertThat(attachments.get(0).fileName()).isEqualTo("findings.csv");
+        assertThat(csv).contains("id,change,state,year,action");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\"), said the report\"");
     }
 
