@@ -18,7 +18,11 @@ import org.lapcheck.knowledge.RuleInfo;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Explanation;
 import org.lapcheck.model.SelfReport;
+import org.lapcheck.model.Meeting;
 import org.lapcheck.model.StateParty;
+import org.lapcheck.model.derived.ExtensionWindow;
+import org.lapcheck.model.derived.Projection;
+import org.lapcheck.model.derived.TreatyDeadline;
 
 /**
  * Listens to the agenda and the working memory: for each finding, the facts and values its rule matched, so
@@ -97,6 +101,24 @@ final class MatchLog extends DefaultAgendaEventListener implements RuleRuntimeEv
             return s.iso3() + " " + s.name() + ", entry into force " + s.entryIntoForce()
                     + (s.withdrawalEffective() == null ? "" : ", withdrawal effective " + s.withdrawalEffective());
         }
+        if (value instanceof TreatyDeadline d) {
+            return "Article " + d.article() + " deadline " + d.current() + (d.extended()
+                    ? " (original " + d.original() + ", extended by the request of " + d.extension().submitted() + ")"
+                    : " (no extension granted)");
+        }
+        if (value instanceof ExtensionWindow w) {
+            return "last formal meeting before " + w.deadline() + ": " + w.meeting().name() + " (" + w.meeting().id()
+                    + ", from " + w.meeting().start() + (w.meeting().approximate() ? ", dates approximate" : "")
+                    + "); a request must reach the states parties by " + w.requestBy();
+        }
+        if (value instanceof Projection p) {
+            return p.remaining() + " remaining at " + p.ratePerYear() + " a year from " + p.from() + ": "
+                    + (p.projectedCompletion() == null ? "never at that pace" : "done about " + p.projectedCompletion())
+                    + ", deadline " + p.deadline();
+        }
+        if (value instanceof Meeting m) {
+            return m.name() + " (" + m.id() + "), " + m.start() + " to " + m.end() + (m.approximate() ? ", dates approximate" : "");
+        }
         if (value instanceof TemporalAccessor || value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
         }
@@ -111,7 +133,7 @@ final class MatchLog extends DefaultAgendaEventListener implements RuleRuntimeEv
         if (value instanceof StateParty s && s.source() != null) {
             return s.source().location();
         }
-        if (value instanceof org.lapcheck.model.Meeting m && m.evidence() != null) {
+        if (value instanceof Meeting m && m.evidence() != null) {
             return m.evidence().location();
         }
         if (value instanceof org.lapcheck.model.Officeholder o && o.evidence() != null) {
