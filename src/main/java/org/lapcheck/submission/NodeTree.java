@@ -45,6 +45,11 @@ final class NodeTree {
         return problems;
     }
 
+    /** True when the document expanded past {@link #MAX_NODES}: what was converted is a stub, not the document. */
+    boolean tooLarge() {
+        return tooLarge;
+    }
+
     YamlNode convert(Node node) {
         Position at = SafeYaml.position(node.getStartMark());
         if (++nodes > MAX_NODES) {
@@ -114,7 +119,7 @@ final class NodeTree {
             String key = scalarKey.getValue();
             Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
-                problems.add(Problem.error(file, keyAt, "duplicate key '" + key + "' (first at line " + first.line()
+                problems.add(Problem.error(file, keyAt, "duplicate key '" + Shown.text(key) + "' (first at line " + first.line()
                         + ", column " + first.column() + ")"));
                 continue;
             }

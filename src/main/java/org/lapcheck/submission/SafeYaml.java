@@ -73,20 +73,25 @@ public final class SafeYaml {
             return failed(file, StrictUtf8.positionOfCodePoint(text, e.getPosition()),
                     "character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML");
         } catch (YAMLException e) {
-            // limits (code points, aliases, depth) throw without a mark: the file is all we can name
-            return failed(file, Position.START, "YAML not read: " + e.getMessage());
+            // limits (code points, aliases, depth) throw without a mark: find the place by reading the events again
+            return failed(file, Limits.where(text, e), Limits.describe(e));
         } catch (IllegalArgumentException e) {
             // SnakeYAML 2.7 throws this for some malformed tags, e.g. '!%0'
-            return failed(file, Position.START, "YAML not read: " + e.getMessage());
+            return failed(file, Position.START, "YAML not read: " + Shown.escape(e.getMessage()));
         } catch (RuntimeException e) {
             // a net for parser bugs on odd input (as '!%0' was): the file is still just invalid, not a crash
-            return failed(file, Position.START, "YAML not read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return failed(file, Position.START, "YAML not read: " + e.getClass().getSimpleName() + " "
+                    + Shown.escape(e.getMessage()));
         }
         if (root == null) {
             return new YamlDocument(file, YamlNode.nullAt(Position.START), List.of());
         }
         NodeTree tree = new NodeTree(file);
         YamlNode converted = tree.convert(root);
+        if (tree.tooLarge()) {
+            // the nodes past the limit were left empty; checking them would only add one error for each
+            return new YamlDocument(file, null, tree.problems());
+        }
         return new YamlDocument(file, converted, tree.problems());
     }
 
@@ -105,7 +110,7 @@ public final class SafeYaml {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "YAML syntax error" : e.getProblem();
-        return e.getContext() == null ? problem : problem + " (" + e.getContext() + ")";
+        return Shown.escape(e.getContext() == null ? problem : problem + " (" + e.getContext() + ")");
     }
 
     static Position position(Mark mark) {
