@@ -57,13 +57,13 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ReferenceData reference = Inputs.reference(inputs == null ? ws.inputs() : inputs, ws.home());
         SubmissionLoader loader = Inputs.loader(reference, ws.home());
-        Rulebook rulebook = Rulebooks.load(ws, rules);
-        Assessor assessor = new Assessor(rulebook, Main.toolVersion());
+        // built at the first valid file: a broken draft is reported at once, without compiling the rules
+        Assessor assessor = null;
         boolean invalid = false;
         boolean failing = false;
         for (Path file : files) {
             Path abs = file.toAbsolutePath().normalize();
-            if (!Files.isRegularFile(abs)) {
+            if (!Files.exists(abs)) {
                 out.println(file + ": error: no such file");
                 invalid = true;
                 continue;
@@ -77,6 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             SelfReport report = loaded.report();
+            if (assessor == null) {
+                Rulebook rulebook = Rulebooks.load(ws, rules);
+                assessor = new Assessor(rulebook, Main.toolVersion());
+            }
             List<Finding> findings = assessor.assess(new AssessmentInput(date, reference, List.of(report), List.of(),
                     Set.of(report.year()), List.of())).assessment().findings().stream()
                     .filter(f -> report.iso3().equals(f.state()))
