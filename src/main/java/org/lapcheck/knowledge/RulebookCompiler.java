@@ -54,9 +54,16 @@ public final class RulebookCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final Path projectRoot;
+    private final KieBaseCache cache;
 
     public RulebookCompiler(Path projectRoot) {
+        this(projectRoot, KieBaseCache.disabled());
+    }
+
+    /** A compiler that reuses the knowledge base compiled for an unchanged ruleset from {@code cache}. */
+    public RulebookCompiler(Path projectRoot, KieBaseCache cache) {
         this.projectRoot = projectRoot;
+        this.cache = cache;
     }
 
     /** Compiles {@code rulesDir} against {@code catalogue}; throws with every problem when any is found. */
@@ -67,15 +74,22 @@ public final class RulebookCompiler {
             problems.add(new RulebookProblem(display(rulesDir), 0, "no .drl files found"));
             throw new RulebookException(problems);
         }
-        KieBase kieBase = build(rulesDir, drl, problems);
+        String sha256 = hash(rulesDir);
+        String key = cache.enabled() ? KieBaseCache.key(sha256) : null;
+        KieBase cached = key == null ? null : cache.load(key).orElse(null);
+        KieBase kieBase = cached != null ? cached : build(rulesDir, drl, problems);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
+        // the conventions are checked on every load, cached or not: they read the knowledge base itself
         Map<String, RuleInfo> rules = describe(kieBase, drl, catalogue, problems);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        return new Rulebook(kieBase, rules, catalogue, hash(rulesDir));
+        if (key != null && cached == null) {
+            cache.store(key, kieBase);
+        }
+        return new Rulebook(kieBase, rules, catalogue, sha256);
     }
 
     private Map<String, byte[]> readDrl(Path rulesDir) {
