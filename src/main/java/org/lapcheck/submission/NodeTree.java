@@ -36,6 +36,7 @@ final class NodeTree {
     private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     private boolean tooLarge;
+    private boolean refused;
 
     NodeTree(String file) {
         this.file = file;
@@ -45,9 +46,12 @@ final class NodeTree {
         return problems;
     }
 
-    /** True when the document expanded past {@link #MAX_NODES}: what was converted is a stub, not the document. */
-    boolean tooLarge() {
-        return tooLarge;
+    /**
+     * True when the document is refused as a whole: it expanded past {@link #MAX_NODES} or contains itself, so what
+     * was converted is a stub, and checking it would only add follow-on errors.
+     */
+    boolean refused() {
+        return tooLarge || refused;
     }
 
     YamlNode convert(Node node) {
@@ -67,6 +71,7 @@ final class NodeTree {
         }
         if (!open.add(node)) {
             problems.add(Problem.error(file, at, "this alias makes a value contain itself; refused"));
+            refused = true;
             return YamlNode.nullAt(at);
         }
         try {

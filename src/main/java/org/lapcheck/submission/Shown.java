@@ -48,6 +48,24 @@ final class Shown {
         return out.toString();
     }
 
+    /**
+     * Why a file could not be read, in words rather than an exception's class name: "no such file", "permission
+     * denied", else the system's message.
+     */
+    static String io(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : escape(m);
+    }
+
     private static boolean unsafe(int c) {
         return switch (Character.getType(c)) {
             // C0/C1 controls, format characters (bidi overrides, zero-width), line and paragraph separators,

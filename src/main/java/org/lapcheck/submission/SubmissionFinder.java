@@ -148,7 +148,7 @@ public final class SubmissionFinder {
             return entries.sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error(DisplayPaths.of(projectRoot, folder), Position.START,
-                    "cannot list the folder: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+                    "cannot list the folder: " + Shown.io(e)));
             return List.of();
         }
     }

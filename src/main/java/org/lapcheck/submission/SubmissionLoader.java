@@ -59,8 +59,7 @@ public final class SubmissionLoader {
                         + " bytes (2 MiB); an input file is a few kilobytes");
             }
         } catch (IOException e) {
-            return unreadable(display, "cannot read the file: " + e.getClass().getSimpleName() + " "
-                    + Shown.escape(e.getMessage()));
+            return unreadable(display, "cannot read the file: " + Shown.io(e));
         }
         String fileName = file.getFileName().toString();
         Path folder = file.toAbsolutePath().normalize().getParent();
