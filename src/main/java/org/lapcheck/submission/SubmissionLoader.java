@@ -94,6 +94,18 @@ public final class SubmissionLoader {
         return check(displayPath, text.getBytes(StandardCharsets.UTF_8), year, state);
     }
 
+    /** {@link #loadText} on the bytes of a file (strict UTF-8 and all), as read by {@link #load}; for fuzzing. */
+    public LoadResult loadBytes(String displayPath, byte[] bytes, Integer expectedYear, String expectedIso3) {
+        Expectation year = expectedYear == null ? null
+                : new Expectation(expectedYear.toString(), "the expected year is " + expectedYear);
+        Expectation state = expectedIso3 == null ? null
+                : new Expectation(expectedIso3, "the expected state is " + expectedIso3);
+        if (bytes.length > SafeYaml.MAX_BYTES) {
+            return unreadable(displayPath, SafeYaml.tooLarge(bytes.length));
+        }
+        return check(displayPath, bytes, year, state);
+    }
+
     /** What the file's place says a value must be, and how to say where that came from. */
     private record Expectation(String value, String because) {}
 
