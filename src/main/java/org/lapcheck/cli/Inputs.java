@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,10 +52,34 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
         ReferenceData reference = reference(inputsDir, home);
         SubmissionLoader loader = loader(reference, home);
         SubmissionFinder.Submissions found = SubmissionFinder.find(inputsDir, home);
-        List<LoadResult> loaded = found.files().stream().map(loader::load).toList();
+        // A problem the finder has with a submission itself (two files for one state and year) is that file's
+        // problem: it is listed with the file's own and keeps the file from being assessed.
+        List<LoadResult> read = found.files().stream().map(loader::load).toList();
+        Set<String> listed = read.stream().map(LoadResult::file).collect(Collectors.toSet());
+        Map<String, List<Problem>> aboutFiles = new HashMap<>();
+        List<Problem> strays = new ArrayList<>();
+        for (Problem p : found.problems()) {
+            if (listed.contains(p.file())) {
+                aboutFiles.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p);
+            } else {
+                strays.add(p);
+            }
+        }
+        List<LoadResult> loaded = read.stream()
+                .map(l -> withFinderProblems(l, aboutFiles.getOrDefault(l.file(), List.of()))).toList();
         List<InputFile> files = new ArrayList<>(referenceFiles(inputsDir, home));
         loaded.forEach(l -> files.add(new InputFile(l.file(), l.sha256())));
-        return new Inputs(reference, loaded, found.problems(), files);
+        return new Inputs(reference, loaded, strays, files);
+    }
+
+    private static LoadResult withFinderProblems(LoadResult l, List<Problem> extra) {
+        if (extra.isEmpty()) {
+            return l;
+        }
+        List<Problem> all = new ArrayList<>(extra);
+        all.addAll(l.problems());
+        boolean error = all.stream().anyMatch(Problem::isError);
+        return new LoadResult(l.file(), error ? null : l.report(), all, l.sha256());
     }
 
     List<SelfReport> reports() {

@@ -1,6 +1,7 @@
 package org.lapcheck.cli;
 
 import java.nio.file.Path;
+import org.lapcheck.knowledge.KieBaseCache;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.knowledge.RulebookLoader;
@@ -11,6 +12,8 @@ final class Rulebooks {
     private Rulebooks() {}
 
     static Rulebook load(Workspace ws, Path rulesDir) throws RulebookException {
-        return new RulebookLoader(ws.home()).load(rulesDir == null ? ws.rules() : rulesDir);
+        Path cacheDir = ws.knowledgeCache();
+        KieBaseCache cache = cacheDir == null ? KieBaseCache.disabled() : KieBaseCache.in(cacheDir);
+        return new RulebookLoader(ws.home(), cache).load(rulesDir == null ? ws.rules() : rulesDir);
     }
 }

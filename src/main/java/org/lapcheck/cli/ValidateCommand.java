@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lapcheck.assess.AssessmentInput;
 import org.lapcheck.assess.Assessor;
-import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
@@ -57,40 +57,65 @@ final class ValidateCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         ReferenceData reference = Inputs.reference(inputs == null ? ws.inputs() : inputs, ws.home());
         SubmissionLoader loader = Inputs.loader(reference, ws.home());
-        Rulebook rulebook = Rulebooks.load(ws, rules);
-        Assessor assessor = new Assessor(rulebook, Main.toolVersion());
-        boolean invalid = false;
-        boolean failing = false;
+        // built at the first valid file: a broken draft is reported at once, without compiling the rules
+        Assessor[] assessor = new Assessor[1];
+        AssessorSource assessors = () -> {
+            if (assessor[0] == null) {
+                assessor[0] = new Assessor(Rulebooks.load(ws, rules), Main.toolVersion());
+            }
+            return assessor[0];
+        };
+        int exit = ExitCodes.OK;
         for (Path file : files) {
             Path abs = file.toAbsolutePath().normalize();
-            if (!Files.isRegularFile(abs)) {
+            if (!Files.exists(abs)) {
                 out.println(file + ": error: no such file");
-                invalid = true;
+                exit = ExitCodes.INVALID_INPUT;
                 continue;
             }
-            LoadResult loaded = loader.load(abs);
-            loaded.problems().forEach(p -> out.println(p));
-            if (!loaded.ok()) {
-                out.printf("%s: %d error(s), %d warning(s): not valid; correct the errors above and validate again.%n",
-                        loaded.file(), loaded.errors().size(), loaded.warnings().size());
-                invalid = true;
-                continue;
-            }
-            SelfReport report = loaded.report();
-            List<Finding> findings = assessor.assess(new AssessmentInput(date, reference, List.of(report), List.of(),
-                    Set.of(report.year()), List.of())).assessment().findings().stream()
-                    .filter(f -> report.iso3().equals(f.state()))
-                    .filter(f -> f.year() == null || f.year() == report.year())
-                    .toList();
-            out.printf("%s: valid (%s, covering %d), %d warning(s); %d finding(s) as of %s%n", loaded.file(),
-                    report.iso3(), report.year(), loaded.warnings().size(), findings.size(), date);
-            for (Finding f : findings) {
-                out.printf("  %-8s %s  %s%n", f.severity().id(), f.id(), f.where());
-                out.println("           " + f.message());
-            }
-            failing |= threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+            exit = worse(exit, check(loader.load(abs), assessors, reference, date, threshold, out));
         }
-        return invalid ? ExitCodes.INVALID_INPUT : failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return exit;
+    }
+
+    /** The assessor of the rulebook, built when first asked for. */
+    @FunctionalInterface
+    interface AssessorSource {
+        Assessor get() throws RulebookException;
+    }
+
+    /**
+     * What validate says about one loaded file, printed to {@code out}: its problems, and when it is valid the
+     * findings the rules raise on that report alone. Returns the exit code for this file alone.
+     */
+    static int check(LoadResult loaded, AssessorSource assessor, ReferenceData reference, LocalDate date,
+            Severity threshold, PrintWriter out) throws RulebookException {
+        loaded.problems().forEach(out::println);
+        if (!loaded.ok()) {
+            out.printf("%s: %d error(s), %d warning(s): not valid; correct the errors above and validate again.%n",
+                    loaded.file(), loaded.errors().size(), loaded.warnings().size());
+            return ExitCodes.INVALID_INPUT;
+        }
+        SelfReport report = loaded.report();
+        List<Finding> findings = assessor.get().assess(new AssessmentInput(date, reference, List.of(report), List.of(),
+                Set.of(report.year()), List.of())).assessment().findings().stream()
+                .filter(f -> report.iso3().equals(f.state()))
+                .filter(f -> f.year() == null || f.year() == report.year())
+                .toList();
+        out.printf("%s: valid (%s, covering %d), %d warning(s); %d finding(s) as of %s%n", loaded.file(),
+                report.iso3(), report.year(), loaded.warnings().size(), findings.size(), date);
+        for (Finding f : findings) {
+            out.printf("  %-8s %s  %s%n", f.severity().id(), f.id(), f.where());
+            out.println("           " + f.message());
+        }
+        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold))
+                ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** Invalid input outranks findings, which outrank a clean run. */
+    private static int worse(int a, int b) {
+        return a == ExitCodes.INVALID_INPUT || b == ExitCodes.INVALID_INPUT ? ExitCodes.INVALID_INPUT
+                : Math.max(a, b);
     }
 
     static String line(Problem p) {

@@ -29,6 +29,22 @@ public record Workspace(Path home) {
         return home.resolve("reports");
     }
 
+    /**
+     * Where compiled knowledge bases are kept between runs: the {@code lapcheck.cache} property or
+     * {@code LAPCHECK_CACHE}, else {@code target/kb-cache/} beside the jar the launcher builds; null when either
+     * says {@code off}.
+     */
+    public Path knowledgeCache() {
+        String dir = System.getProperty("lapcheck.cache");
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("LAPCHECK_CACHE");
+        }
+        if (dir == null || dir.isBlank()) {
+            return home.resolve("target").resolve("kb-cache");
+        }
+        return dir.strip().equalsIgnoreCase("off") ? null : userPath(dir.strip());
+    }
+
     /** A path as the user typed it, resolved against the current folder (not the home). */
     public static Path userPath(String text) {
         return Path.of(text).toAbsolutePath().normalize();

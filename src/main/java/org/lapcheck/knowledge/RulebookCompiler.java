@@ -54,9 +54,16 @@ public final class RulebookCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final Path projectRoot;
+    private final KieBaseCache cache;
 
     public RulebookCompiler(Path projectRoot) {
+        this(projectRoot, KieBaseCache.disabled());
+    }
+
+    /** A compiler that reuses the knowledge base compiled for an unchanged ruleset from {@code cache}. */
+    public RulebookCompiler(Path projectRoot, KieBaseCache cache) {
         this.projectRoot = projectRoot;
+        this.cache = cache;
     }
 
     /** Compiles {@code rulesDir} against {@code catalogue}; throws with every problem when any is found. */
@@ -67,15 +74,22 @@ public final class RulebookCompiler {
             problems.add(new RulebookProblem(display(rulesDir), 0, "no .drl files found"));
             throw new RulebookException(problems);
         }
-        KieBase kieBase = build(rulesDir, drl, problems);
+        String sha256 = hash(rulesDir);
+        String key = cache.enabled() ? KieBaseCache.key(sha256) : null;
+        KieBase cached = key == null ? null : cache.load(key).orElse(null);
+        KieBase kieBase = cached != null ? cached : build(rulesDir, drl, problems);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        Map<String, RuleInfo> rules = describe(kieBase, drl, catalogue, problems);
+        // the conventions are checked on every load, cached or not: they read the knowledge base itself
+        Map<String, RuleInfo> rules = describe(rulesDir, kieBase, drl, catalogue, problems);
         if (!problems.isEmpty()) {
             throw new RulebookException(problems);
         }
-        return new Rulebook(kieBase, rules, catalogue, hash(rulesDir));
+        if (key != null && cached == null) {
+            cache.store(key, kieBase);
+        }
+        return new Rulebook(kieBase, rules, catalogue, sha256);
     }
 
     private Map<String, byte[]> readDrl(Path rulesDir) {
@@ -105,10 +119,30 @@ public final class RulebookCompiler {
             }
             problems.add(new RulebookProblem(sourceOf(rulesDir, m.getPath()), m.getLine(), clean(text)));
         }
+        dropFollowOns(problems);
         if (!problems.isEmpty()) {
             return null;
         }
         return ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    /**
+     * Drops what the DRL compiler says again about a mistake it has already named at the same place: the short
+     * "Unable to analyze expression" after the full one, and the generated class "already defined" after a
+     * duplicate rule name.
+     */
+    static void dropFollowOns(List<RulebookProblem> problems) {
+        List<RulebookProblem> kept = new ArrayList<>();
+        for (RulebookProblem p : problems) {
+            boolean followOn = problems.stream().anyMatch(q -> q != p && q.file().equals(p.file()) && q.line() == p.line()
+                    && (p.message().startsWith("Unable to analyze expression") && q.message().startsWith("Unable to Analyse Expression")
+                        || p.message().contains("is already defined") && q.message().startsWith("Duplicate rule name")));
+            if (!followOn) {
+                kept.add(p);
+            }
+        }
+        problems.clear();
+        problems.addAll(kept);
     }
 
     private String sourceOf(Path rulesDir, String kiePath) {
@@ -124,7 +158,7 @@ public final class RulebookCompiler {
         return LINE_IN_TEXT.matcher(oneLine).replaceAll("").replaceAll("\\s+", " ").replace(" :", ":").strip();
     }
 
-    private Map<String, RuleInfo> describe(KieBase kieBase, Map<String, byte[]> drl, ActionCatalogue catalogue,
+    private Map<String, RuleInfo> describe(Path rulesDir, KieBase kieBase, Map<String, byte[]> drl, ActionCatalogue catalogue,
             List<RulebookProblem> problems) {
         Map<String, Map<String, Integer>> lines = new LinkedHashMap<>();
         drl.forEach((rel, bytes) -> lines.put(rel, ruleLines(new String(bytes, StandardCharsets.UTF_8))));
@@ -136,24 +170,39 @@ public final class RulebookCompiler {
                 }
                 String rel = relativeSource(rule);
                 int line = lines.getOrDefault(rel, Map.of()).getOrDefault(rule.getName(), 0);
+                // problems name the file where it is (a --rules folder may be anywhere); RuleInfo keeps rules/...
+                String shown = display(rulesDir.resolve(rel));
+                int before = problems.size();
                 RuleInfo info = describe(rule, "rules/" + rel, line, catalogue, problems);
+                relocate(problems, before, "rules/" + rel, shown);
                 if (info == null) {
                     continue;
                 }
                 RuleInfo clash = byId.putIfAbsent(info.id(), info);
                 if (clash != null) {
-                    problems.add(new RulebookProblem(info.file(), info.line(),
-                            "rule id " + info.id() + " is already used at " + clash.file() + ":" + clash.line()));
+                    String clashShown = display(rulesDir.resolve(clash.file().substring("rules/".length())));
+                    problems.add(new RulebookProblem(shown, info.line(),
+                            "rule id " + info.id() + " is already used at " + clashShown + ":" + clash.line()));
                 }
             }
         }
         lines.forEach((rel, rulesInFile) -> {
             if (rulesInFile.size() != 1) {
-                problems.add(new RulebookProblem("rules/" + rel, 0,
+                problems.add(new RulebookProblem(display(rulesDir.resolve(rel)), 0,
                         "a rule file holds exactly one rule; found " + rulesInFile.size()));
             }
         });
         return byId;
+    }
+
+    /** Problems added since {@code from} that name {@code file} name {@code shown} instead. */
+    private static void relocate(List<RulebookProblem> problems, int from, String file, String shown) {
+        for (int i = from; i < problems.size(); i++) {
+            RulebookProblem p = problems.get(i);
+            if (p.file().equals(file)) {
+                problems.set(i, new RulebookProblem(shown, p.line(), p.message()));
+            }
+        }
     }
 
     private static Map<String, Integer> ruleLines(String text) {

@@ -14,9 +14,16 @@ public final class RulebookLoader {
     public static final String CATALOGUE = "actions.yaml";
 
     private final Path projectRoot;
+    private final KieBaseCache cache;
 
     public RulebookLoader(Path projectRoot) {
+        this(projectRoot, KieBaseCache.disabled());
+    }
+
+    /** A loader that keeps compiled knowledge bases in {@code cache} and reuses them while the rules are unchanged. */
+    public RulebookLoader(Path projectRoot, KieBaseCache cache) {
         this.projectRoot = projectRoot;
+        this.cache = cache;
     }
 
     public Rulebook load(Path rulesDir) throws RulebookException {
@@ -24,7 +31,7 @@ public final class RulebookLoader {
             throw new RulebookException(List.of(new RulebookProblem(display(rulesDir), 0, "no rules folder here")));
         }
         ActionCatalogue catalogue = catalogue(rulesDir.resolve(CATALOGUE));
-        return new RulebookCompiler(projectRoot).compile(rulesDir, catalogue);
+        return new RulebookCompiler(projectRoot, cache).compile(rulesDir, catalogue);
     }
 
     /** Reads {@code rules/actions.yaml}; throws with every problem when it is missing or malformed. */

@@ -11,6 +11,7 @@ final class DisplayPaths {
         Path absoluteRoot = projectRoot.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(absoluteRoot) ? absoluteRoot.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        // a file name can hold a newline or a terminal escape too: it is shown, never obeyed
+        return Shown.escape(shown.toString().replace('\\', '/'));
     }
 }

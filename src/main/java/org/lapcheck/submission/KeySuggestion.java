@@ -15,6 +15,9 @@ final class KeySuggestion {
         // short keys only forgive one slip, so 'to' does not suggest 'of'
         int allowed = typed.length() <= 4 ? 1 : typed.length() <= 8 ? 2 : 3;
         for (String c : candidates) {
+            if (Math.abs(typed.length() - c.length()) > allowed) {
+                continue; // too far apart in length to be a slip; also spares a megabyte key a quadratic distance
+            }
             int d = distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = c;

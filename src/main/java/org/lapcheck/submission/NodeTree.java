@@ -36,6 +36,7 @@ final class NodeTree {
     private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nodes;
     private boolean tooLarge;
+    private boolean refused;
 
     NodeTree(String file) {
         this.file = file;
@@ -43,6 +44,14 @@ final class NodeTree {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * True when the document is refused as a whole: it expanded past {@link #MAX_NODES} or contains itself, so what
+     * was converted is a stub, and checking it would only add follow-on errors.
+     */
+    boolean refused() {
+        return tooLarge || refused;
     }
 
     YamlNode convert(Node node) {
@@ -62,6 +71,7 @@ final class NodeTree {
         }
         if (!open.add(node)) {
             problems.add(Problem.error(file, at, "this alias makes a value contain itself; refused"));
+            refused = true;
             return YamlNode.nullAt(at);
         }
         try {
@@ -114,7 +124,7 @@ final class NodeTree {
             String key = scalarKey.getValue();
             Position first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
-                problems.add(Problem.error(file, keyAt, "duplicate key '" + key + "' (first at line " + first.line()
+                problems.add(Problem.error(file, keyAt, "duplicate key '" + Shown.text(key) + "' (first at line " + first.line()
                         + ", column " + first.column() + ")"));
                 continue;
             }

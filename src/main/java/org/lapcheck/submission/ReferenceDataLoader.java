@@ -301,8 +301,7 @@ public final class ReferenceDataLoader {
         } catch (NoSuchFileException e) {
             problems.add(Problem.error(file, Position.START, "missing: the reference data needs this file"));
         } catch (IOException e) {
-            problems.add(Problem.error(file, Position.START, "cannot read the file: " + e.getClass().getSimpleName()
-                    + " " + e.getMessage()));
+            problems.add(Problem.error(file, Position.START, "cannot read the file: " + Shown.io(e)));
         }
         return null;
     }

@@ -34,6 +34,9 @@ public final class SafeYaml {
     static final int MAX_ALIASES_FOR_COLLECTIONS = 20;
     static final int MAX_NESTING_DEPTH = 40;
 
+    /** How SnakeYAML's TagInspector words a refused global tag such as {@code !!java.io.File}. */
+    private static final String GLOBAL_TAG = "Global tag is not allowed:";
+
     private SafeYaml() {}
 
     /** Parses one YAML document; problems (never exceptions) for anything wrong with the bytes. */
@@ -73,20 +76,25 @@ public final class SafeYaml {
             return failed(file, StrictUtf8.positionOfCodePoint(text, e.getPosition()),
                     "character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed in YAML");
         } catch (YAMLException e) {
-            // limits (code points, aliases, depth) throw without a mark: the file is all we can name
-            return failed(file, Position.START, "YAML not read: " + e.getMessage());
+            // limits (code points, aliases, depth) throw without a mark: find the place by reading the events again
+            return failed(file, Limits.where(text, e), Limits.describe(e));
         } catch (IllegalArgumentException e) {
             // SnakeYAML 2.7 throws this for some malformed tags, e.g. '!%0'
-            return failed(file, Position.START, "YAML not read: " + e.getMessage());
+            return failed(file, Position.START, "YAML not read: " + Shown.escape(e.getMessage()));
         } catch (RuntimeException e) {
             // a net for parser bugs on odd input (as '!%0' was): the file is still just invalid, not a crash
-            return failed(file, Position.START, "YAML not read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return failed(file, Position.START, "YAML not read: the parser failed on this input"
+                    + (e.getMessage() == null ? "" : " (" + Shown.escape(e.getMessage()) + ")"));
         }
         if (root == null) {
             return new YamlDocument(file, YamlNode.nullAt(Position.START), List.of());
         }
         NodeTree tree = new NodeTree(file);
         YamlNode converted = tree.convert(root);
+        if (tree.refused()) {
+            // the nodes past the limit, or inside themselves, were left empty; checking them adds only follow-ons
+            return new YamlDocument(file, null, tree.problems());
+        }
         return new YamlDocument(file, converted, tree.problems());
     }
 
@@ -105,7 +113,12 @@ public final class SafeYaml {
 
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "YAML syntax error" : e.getProblem();
-        return e.getContext() == null ? problem : problem + " (" + e.getContext() + ")";
+        if (problem.startsWith(GLOBAL_TAG)) {
+            String tag = problem.substring(GLOBAL_TAG.length()).strip();
+            return "tag '" + Shown.text(tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
+                    + "' is not allowed: a report holds plain values only, and a tag naming a Java class is refused";
+        }
+        return Shown.escape(e.getContext() == null ? problem : problem + " (" + e.getContext() + ")");
     }
 
     static Position position(Mark mark) {

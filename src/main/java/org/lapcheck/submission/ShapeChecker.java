@@ -100,7 +100,7 @@ final class ShapeChecker {
         for (YamlNode.Entry e : node.entries()) {
             Shape.Field field = shape.field(e.key());
             if (field == null) {
-                String message = "unknown key '" + e.key() + "'" + (path.isEmpty() ? "" : " in " + path)
+                String message = "unknown key '" + Shown.text(e.key()) + "'" + (path.isEmpty() ? "" : " in " + path)
                         + KeySuggestion.hint(e.key(), shape.keys());
                 problems.add(new Problem(file, e.keyAt().line(), e.keyAt().column(), unknownKeys, message));
                 continue;
@@ -173,7 +173,7 @@ final class ShapeChecker {
         if (values.contains(text)) {
             return text;
         }
-        error(node.position(), label(path) + "'" + text + "' is not one of: " + String.join(", ", values)
+        error(node.position(), label(path) + "'" + Shown.text(text) + "' is not one of: " + String.join(", ", values)
                 + KeySuggestion.hint(text, values));
         return null;
     }

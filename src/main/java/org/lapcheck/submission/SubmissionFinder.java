@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.lapcheck.model.Position;
@@ -32,6 +35,8 @@ public final class SubmissionFinder {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SUBMISSION = Pattern.compile("[A-Z]{3}\\.yaml");
+    /** A name that claims a state's report, spelled right or not. */
+    private static final Pattern CLAIM = Pattern.compile("([A-Za-z]{3})\\.(?i:ya?ml)");
     private static final String EXPECTED = "expected inputs/submissions/<YEAR>/<ISO3>.yaml";
 
     private SubmissionFinder() {}
@@ -56,7 +61,7 @@ public final class SubmissionFinder {
                 problems.add(Problem.error(DisplayPaths.of(projectRoot, entry), Position.START,
                         "not a year folder, so nothing in it is read; " + EXPECTED));
             } else {
-                stray(entry, projectRoot, problems);
+                stray(entry, projectRoot, problems, Map.of());
             }
         }
         files.sort(Comparator.comparing((Path p) -> p.getParent().getFileName().toString())
@@ -65,29 +70,69 @@ public final class SubmissionFinder {
     }
 
     private static void yearFolder(Path folder, Path projectRoot, List<Path> files, List<Problem> problems) {
-        for (Path entry : list(folder, projectRoot, problems)) {
+        List<Path> entries = list(folder, projectRoot, problems);
+        Map<String, List<String>> claims = claimsByState(entries);
+        String year = folder.getFileName().toString();
+        for (Path entry : entries) {
             String name = entry.getFileName().toString();
             if (ignorable(name)) {
                 continue;
             }
-            if (Files.isRegularFile(entry) && SUBMISSION.matcher(name).matches()) {
-                files.add(entry);
-            } else if (Files.isDirectory(entry)) {
+            if (Files.isDirectory(entry)) {
                 problems.add(Problem.error(DisplayPaths.of(projectRoot, entry), Position.START,
                         "a folder inside a year folder is not read; " + EXPECTED));
+            } else if (SUBMISSION.matcher(name).matches()) {
+                // listed even when it is not a regular file: the loader says why it cannot be read
+                files.add(entry);
+                List<String> same = claims.get(name.substring(0, 3));
+                if (same.size() > 1) {
+                    problems.add(Problem.error(DisplayPaths.of(projectRoot, entry), Position.START,
+                            String.join(" and ", same) + " both hold the report of " + name.substring(0, 3)
+                                    + " covering " + year + ": one report per state and year can be assessed, so "
+                                    + "neither is; keep one file, named " + name));
+                }
             } else {
-                stray(entry, projectRoot, problems);
+                stray(entry, projectRoot, problems, claims);
             }
         }
     }
 
-    private static void stray(Path file, Path projectRoot, List<Problem> problems) {
+    /**
+     * The files of a year folder that name a state ({@code DEU.yaml}, {@code DEU.yml}, {@code deu.yaml}), by the
+     * state's code in capitals: two for one state is the same report twice, whichever is spelled right.
+     */
+    private static Map<String, List<String>> claimsByState(List<Path> entries) {
+        Map<String, List<String>> claims = new TreeMap<>();
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            Matcher m = CLAIM.matcher(name);
+            if (!ignorable(name) && !Files.isDirectory(entry) && m.matches()) {
+                claims.computeIfAbsent(m.group(1).toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(name);
+            }
+        }
+        return claims;
+    }
+
+    private static void stray(Path file, Path projectRoot, List<Problem> problems, Map<String, List<String>> claims) {
         String name = file.getFileName().toString();
         String display = DisplayPaths.of(projectRoot, file);
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            problems.add(Problem.error(display, Position.START, "not read: '" + name + "' is not a submission name; "
-                    + EXPECTED + " (three capital letters, '.yaml')"));
+        Matcher claim = CLAIM.matcher(name);
+        String iso3 = claim.matches() ? claim.group(1).toUpperCase(Locale.ROOT) : null;
+        if (iso3 != null && claims.getOrDefault(iso3, List.of()).contains(iso3 + ".yaml")) {
+            problems.add(Problem.error(display, Position.START, "not read: a second file for " + iso3 + " beside "
+                    + iso3 + ".yaml; one report per state and year (" + EXPECTED + "): merge the two and remove '"
+                    + Shown.text(name) + "'"));
+        } else if (SUBMISSION.matcher(name).matches()) {
+            problems.add(Problem.error(display, Position.START, "not read: '" + name + "' is not in a year folder; "
+                    + EXPECTED));
+        } else if (iso3 != null) {
+            problems.add(Problem.error(display, Position.START, "not read: '" + Shown.text(name)
+                    + "' is not a submission name; " + EXPECTED + " (three capital letters, '.yaml'): rename it "
+                    + iso3 + ".yaml"));
+        } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            problems.add(Problem.error(display, Position.START, "not read: '" + Shown.text(name)
+                    + "' is not a submission name; " + EXPECTED + " (three capital letters, '.yaml')"));
         } else {
             problems.add(Problem.warning(display, Position.START, "ignored: not a submission; " + EXPECTED));
         }
@@ -103,7 +148,7 @@ public final class SubmissionFinder {
             return entries.sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error(DisplayPaths.of(projectRoot, folder), Position.START,
-                    "cannot list the folder: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+                    "cannot list the folder: " + Shown.io(e)));
             return List.of();
         }
     }

@@ -1,6 +1,7 @@
 package org.lapcheck.submission;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import org.lapcheck.model.SourceMap;
  */
 public final class SubmissionLoader {
 
+    /** Problems listed for one file; the rest are counted in one closing line. */
+    static final int MAX_PROBLEMS = 100;
+
     private static final Pattern YEAR_FOLDER = Pattern.compile("\\d{4}");
 
     private final Path projectRoot;
@@ -41,13 +45,21 @@ public final class SubmissionLoader {
         String display = DisplayPaths.of(projectRoot, file);
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a device or a pipe (perhaps behind a link) could be endless, or block the run forever
+                return unreadable(display, "not a regular file, so not read; a report is a YAML file");
+            }
             long size = Files.size(file);
             if (size > SafeYaml.MAX_BYTES) {
                 return unreadable(display, SafeYaml.tooLarge(size));
             }
-            bytes = Files.readAllBytes(file);
+            bytes = readAtMost(file, SafeYaml.MAX_BYTES);
+            if (bytes == null) { // it grew after its size was taken
+                return unreadable(display, "the file holds more than the limit of " + SafeYaml.MAX_BYTES
+                        + " bytes (2 MiB); an input file is a few kilobytes");
+            }
         } catch (IOException e) {
-            return unreadable(display, "cannot read the file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return unreadable(display, "cannot read the file: " + Shown.io(e));
         }
         String fileName = file.getFileName().toString();
         Path folder = file.toAbsolutePath().normalize().getParent();
@@ -57,6 +69,17 @@ public final class SubmissionLoader {
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         Expectation state = new Expectation(stem, "the file is named " + fileName);
         return check(display, bytes, year, state);
+    }
+
+    /**
+     * The file's bytes, or null when it holds more than {@code limit}: never more than {@code limit + 1} bytes are
+     * read, whatever size the file claims or grows to.
+     */
+    static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            return bytes.length > limit ? null : bytes;
+        }
     }
 
     /**
@@ -71,6 +94,18 @@ public final class SubmissionLoader {
         return check(displayPath, text.getBytes(StandardCharsets.UTF_8), year, state);
     }
 
+    /** {@link #loadText} on the bytes of a file (strict UTF-8 and all), as read by {@link #load}; for fuzzing. */
+    public LoadResult loadBytes(String displayPath, byte[] bytes, Integer expectedYear, String expectedIso3) {
+        Expectation year = expectedYear == null ? null
+                : new Expectation(expectedYear.toString(), "the expected year is " + expectedYear);
+        Expectation state = expectedIso3 == null ? null
+                : new Expectation(expectedIso3, "the expected state is " + expectedIso3);
+        if (bytes.length > SafeYaml.MAX_BYTES) {
+            return unreadable(displayPath, SafeYaml.tooLarge(bytes.length));
+        }
+        return check(displayPath, bytes, year, state);
+    }
+
     /** What the file's place says a value must be, and how to say where that came from. */
     private record Expectation(String value, String because) {}
 
@@ -79,7 +114,7 @@ public final class SubmissionLoader {
         YamlDocument doc = SafeYaml.parse(file, bytes);
         List<Problem> problems = new ArrayList<>(doc.problems());
         if (doc.root() == null) {
-            return new LoadResult(file, null, problems, sha);
+            return new LoadResult(file, null, capped(problems), sha);
         }
         ShapeChecker checker = new ShapeChecker(file, Problem.Level.WARNING);
         Checked root = checker.checkRoot(doc.root(), ReportFormat.ROOT);
@@ -91,18 +126,36 @@ public final class SubmissionLoader {
         Integer covers = root == null ? null : yearOf(root, doc.root(), positions, year, checker);
         problems.addAll(checker.problems());
         if (root == null || problems.stream().anyMatch(Problem::isError)) {
-            return new LoadResult(file, null, problems, sha);
+            return new LoadResult(file, null, capped(problems), sha);
         }
         Map<String, Position> source = new LinkedHashMap<>(positions);
         source.remove("");
         SelfReport report = ReportMapper.map(root, iso3, covers, file, new SourceMap(file, source));
-        return new LoadResult(file, report, problems, sha);
+        return new LoadResult(file, report, capped(problems), sha);
+    }
+
+    /**
+     * At most {@link #MAX_PROBLEMS} problems of one file, in file order, then one line saying how many more there
+     * are: a hostile file with a hundred thousand bad values must not become a hundred thousand lines of output.
+     */
+    static List<Problem> capped(List<Problem> problems) {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> ordered = problems.stream().sorted(LoadResult.IN_FILE_ORDER).toList();
+        List<Problem> rest = ordered.subList(MAX_PROBLEMS, ordered.size());
+        Problem next = rest.get(0);
+        boolean errors = rest.stream().anyMatch(Problem::isError);
+        List<Problem> kept = new ArrayList<>(ordered.subList(0, MAX_PROBLEMS));
+        kept.add(new Problem(next.file(), next.line(), next.column(), errors ? Problem.Level.ERROR : Problem.Level.WARNING,
+                "and " + rest.size() + " more problem(s) from here on, not listed; correct the ones above first"));
+        return kept;
     }
 
     private static void checkFormat(Checked root, Map<String, Position> positions, ShapeChecker checker) {
         String format = root.text("format");
         if (format != null && !ReportFormat.FORMAT.equals(format)) {
-            checker.error(positions.get("format"), "format: unsupported format '" + format + "'; this tool reads '"
+            checker.error(positions.get("format"), "format: unsupported format '" + Shown.text(format) + "'; this tool reads '"
                     + ReportFormat.FORMAT + "'");
         }
     }

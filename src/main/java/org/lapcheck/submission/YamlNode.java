@@ -142,8 +142,7 @@ public final class YamlNode {
     }
 
     private static String abbreviate(String s) {
-        String oneLine = s.replace("\n", "\\n");
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+        return Shown.text(s);
     }
 
     @Override

@@ -82,6 +82,54 @@ class SafeYamlTest {
     }
 
     @Test
+    void placesTheAliasOverTheLimitWhereItStands() {
+        StringBuilder text = new StringBuilder("base: &b [1]\nuses:\n");
+        for (int i = 0; i < SafeYaml.MAX_ALIASES_FOR_COLLECTIONS + 1; i++) {
+            text.append("  - *b\n");
+        }
+
+        YamlDocument doc = parse(text.toString());
+
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("more than 20 aliases to lists or mappings");
+            assertThat(p.line()).isEqualTo(3 + SafeYaml.MAX_ALIASES_FOR_COLLECTIONS);
+            assertThat(p.column()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void placesTooDeepNestingAtTheFirstValueTooDeep() {
+        YamlDocument doc = parse("a: 1\nb: " + "[".repeat(100) + "]".repeat(100) + "\n");
+
+        assertThat(doc.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("values nested more than 40 levels deep; refused");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(4 + SafeYaml.MAX_NESTING_DEPTH);
+        });
+    }
+
+    @Test
+    void refusesADocumentThatExpandsPastTheNodeLimitWithOneProblem() {
+        String flood = "a: [&s x" + ",*s".repeat(NodeTree.MAX_NODES + 10) + "]\n";
+
+        YamlDocument doc = parse(flood);
+
+        assertThat(doc.root()).isNull();
+        assertThat(doc.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expands to more than " + NodeTree.MAX_NODES));
+    }
+
+    @Test
+    void showsControlCharactersOfKeysEscapedAndCutsLongOnes() {
+        YamlDocument doc = parse("\"k\\n\\e[2K\\u202e\": 1\n\"k\\n\\e[2K\\u202e\": 2\n? " + "x".repeat(5000) + "\n: 1\n? "
+                + "x".repeat(5000) + "\n: 2\n");
+
+        assertThat(doc.problems()).extracting(Problem::message).containsExactly(
+                "duplicate key 'k\\n\\u001B[2K\\u202E' (first at line 1, column 1)",
+                "duplicate key '" + "x".repeat(57) + "...' (first at line 3, column 3)");
+    }
+
+    @Test
     void refusesAValueThatContainsItself() {
         YamlDocument doc = parse("a: &a [1, *a]\n");
 

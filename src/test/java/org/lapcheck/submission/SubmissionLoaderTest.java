@@ -459,4 +459,61 @@ class SubmissionLoaderTest {
         assertThat(result.ok()).isFalse();
         assertThat(messages(result)).singleElement().asString().startsWith("cannot read the file");
     }
+
+    @Test
+    void refusesA50MegabyteFileWithoutReadingIt() throws IOException {
+        Path file = root.resolve("inputs/submissions/2024/DEU.yaml");
+        Files.createDirectories(file.getParent());
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            out.write(MINIMAL.getBytes(StandardCharsets.UTF_8));
+            byte[] filler = ("# " + "x".repeat(1021) + "\n").getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 50 * 1024; i++) {
+                out.write(filler);
+            }
+        }
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        LoadResult result = new SubmissionLoader(root, KNOWN).load(file);
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        long size = Files.size(file);
+        assertThat(size).isGreaterThan(50L * 1024 * 1024);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.toString()).isEqualTo(
+                "inputs/submissions/2024/DEU.yaml:1:1: error: the file is " + size + " bytes, more than the limit of"
+                        + " 2097152 bytes (2 MiB); an input file is a few kilobytes"));
+        assertThat(allocated).as("bytes allocated while refusing a 50 MB file").isLessThan(1_000_000L);
+    }
+
+    @Test
+    void neverReadsMoreThanTheLimitWhateverSizeTheFileClaims() throws IOException {
+        Path file = write("inputs/submissions/2024/DEU.yaml", "x".repeat(5000));
+
+        assertThat(SubmissionLoader.readAtMost(file, 4999)).isNull();
+        assertThat(SubmissionLoader.readAtMost(file, 5000)).hasSize(5000);
+    }
+
+    @Test
+    void listsAtMostAHundredProblemsOfAFileAndCountsTheRest() throws IOException {
+        String bad = MINIMAL + "finance:\n  arrears_years: [" + String.join(",", java.util.Collections.nCopies(5000, "x")) + "]\n";
+
+        LoadResult result = load(bad);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).hasSize(SubmissionLoader.MAX_PROBLEMS + 1);
+        assertThat(result.problems().get(SubmissionLoader.MAX_PROBLEMS).message())
+                .isEqualTo("and 4900 more problem(s) from here on, not listed; correct the ones above first");
+    }
+
+    @Test
+    void aFolderWhereAReportShouldBeIsNotARegularFile() throws IOException {
+        Path folder = root.resolve("inputs/submissions/2024/DEU.yaml");
+        Files.createDirectories(folder);
+
+        LoadResult result = new SubmissionLoader(root, KNOWN).load(folder);
+
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not a regular file"));
+    }
 }

@@ -1,0 +1,63 @@
+package org.lapcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.report.FindingsJson;
+
+/**
+ * Two {@code assess} runs at once into the same report folder, one writing JSON only and one JSON and Markdown: both
+ * succeed, and the folder left is exactly one run's set of files, whole and readable, never a mix of the two.
+ */
+class ConcurrentAssessTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void twoAssessmentsAtOnceLeaveOneWholeReport() throws Exception {
+        Path target = root.resolve("reports/2026-11-29");
+        CyclicBarrier start = new CyclicBarrier(2);
+        CompletableFuture<HostileCorpusTest.Run> jsonOnly = CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return HostileCorpusTest.run("assess", "--as-of", "2026-11-29", "--out", target.toString(), "--format", "json");
+        });
+        CompletableFuture<HostileCorpusTest.Run> jsonAndMd = CompletableFuture.supplyAsync(() -> {
+            await(start);
+            return HostileCorpusTest.run("assess", "--as-of", "2026-11-29", "--out", target.toString(), "--format", "json,md");
+        });
+
+        for (HostileCorpusTest.Run r : List.of(jsonOnly.get(), jsonAndMd.get())) {
+            assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.OK);
+        }
+        Set<String> files;
+        try (Stream<Path> walk = Files.walk(target)) {
+            files = walk.filter(Files::isRegularFile).map(p -> target.relativize(p).toString()).collect(Collectors.toSet());
+        }
+        assertThat(files).isIn(Set.of("findings.json", "explanations.json"),
+                Set.of("findings.json", "explanations.json", "summary.md"));
+        Assessment a = FindingsJson.read(Files.readString(target.resolve("findings.json")));
+        assertThat(a.findings()).isNotEmpty();
+        try (Stream<Path> beside = Files.list(target.getParent())) {
+            assertThat(beside).containsExactly(target);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
