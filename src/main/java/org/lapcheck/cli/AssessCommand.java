@@ -14,6 +14,7 @@ import org.lapcheck.model.Problem;
 import org.lapcheck.model.Severity;
 import org.lapcheck.submission.LoadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,17 +27,11 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date (default: today).")
-    LocalDate asOf;
-
-    @Option(names = "--inputs", paramLabel = "DIR", description = "Inputs folder (default: inputs/).")
-    Path inputs;
+    @Mixin
+    AssessmentOptions options;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Report folder (default: reports/<as-of>/).")
     Path out;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
-    Path rules;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",",
             description = "Formats to write, comma-separated: json, md, html, csv, sarif, junit (default: all).")
@@ -45,25 +40,22 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es.")
     String lang;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Exit 1 when a finding is at or above this severity: info, low, medium, high, critical.")
-    String failOn;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = Workspace.detect();
-        Severity threshold = failOn == null ? null : severity(failOn);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        Severity threshold = options.threshold();
+        LocalDate date = options.date();
         Reports reports = Reports.forOptions(formats, lang);
-        Rulebook rulebook = Rulebooks.load(ws, rules);
-        Inputs in = Inputs.load(inputs == null ? ws.inputs() : inputs, ws.home());
+        Rulebook rulebook = Rulebooks.load(ws, options.rulesDir(ws));
+        Inputs in = Inputs.load(options.inputsDir(ws), ws.home());
 
         AssessmentResult result = new Assessor(rulebook, Main.toolVersion()).assess(in.assessmentInput(date));
         Assessment a = result.assessment();
         Path target = out == null ? ws.reports().resolve(date.toString()) : out;
-        Map<String, Path> written = reports.write(result, rulebook, in.reference(), rules == null ? ws.rules() : rules, target);
+        Map<String, Path> written = reports.write(result, rulebook, in.reference(), options.rulesDir(ws), target);
 
         o.printf("lapcheck %s: assessment as of %s%n", Main.toolVersion(), date);
         o.printf("  rulebook: %d rules, %d LAP actions judged (ruleset %s)%n", rulebook.findingRules().size(),
@@ -82,13 +74,6 @@ final class AssessCommand implements Callable<Integer> {
         return threshold != null && a.anyAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    static Severity severity(String text) {
-        try {
-            return Severity.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on: " + e.getMessage());
-        }
-    }
 
     static void printProblems(PrintWriter err, Inputs in) {
         for (Problem p : in.strayFiles()) {

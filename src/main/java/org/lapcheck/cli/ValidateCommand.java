@@ -18,8 +18,8 @@ import org.lapcheck.model.Severity;
 import org.lapcheck.submission.LoadResult;
 import org.lapcheck.submission.SubmissionLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,31 +37,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Self-report files (YEAR/ISO3.yaml).")
     List<Path> files;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date (default: today).")
-    LocalDate asOf;
+    @Mixin
+    AssessmentOptions options;
 
-    @Option(names = "--inputs", paramLabel = "DIR", description = "Where the reference data is (default: inputs/).")
-    Path inputs;
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
-    Path rules;
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at or above this severity.")
-    String failOn;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws = Workspace.detect();
-        Severity threshold = failOn == null ? null : AssessCommand.severity(failOn);
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        ReferenceData reference = Inputs.reference(inputs == null ? ws.inputs() : inputs, ws.home());
+        Severity threshold = options.threshold();
+        LocalDate date = options.date();
+        ReferenceData reference = Inputs.reference(options.inputsDir(ws), ws.home());
         SubmissionLoader loader = Inputs.loader(reference, ws.home());
         // built at the first valid file: a broken draft is reported at once, without compiling the rules
         Assessor[] assessor = new Assessor[1];
         AssessorSource assessors = () -> {
             if (assessor[0] == null) {
-                assessor[0] = new Assessor(Rulebooks.load(ws, rules), Main.toolVersion());
+                assessor[0] = new Assessor(Rulebooks.load(ws, options.rulesDir(ws)), Main.toolVersion());
             }
             return assessor[0];
         };

@@ -1,0 +1,47 @@
+package org.lapcheck.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.lapcheck.model.Severity;
+import picocli.CommandLine.Option;
+
+/** The options every assessing command shares: the date, the inputs, the rules and the failure threshold. */
+final class AssessmentOptions {
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--inputs", paramLabel = "DIR", description = "Inputs folder with reference/ and submissions/ (default: inputs/).")
+    Path inputs;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
+    Path rules;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at or above this severity: info, low, medium, high, critical.")
+    String failOn;
+
+    LocalDate date() {
+        return asOf == null ? LocalDate.now() : asOf;
+    }
+
+    Path inputsDir(Workspace ws) {
+        return inputs == null ? ws.inputs() : inputs;
+    }
+
+    Path rulesDir(Workspace ws) {
+        return rules == null ? ws.rules() : rules;
+    }
+
+    /** The {@code --fail-on} severity, or null when none was given. */
+    Severity threshold() {
+        if (failOn == null) {
+            return null;
+        }
+        try {
+            return Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+}
