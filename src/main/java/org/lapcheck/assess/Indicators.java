@@ -22,8 +22,10 @@ final class Indicators {
 
     private Indicators() {}
 
-    static List<Indicator> of(Rulebook rulebook, Collection<String> boundStates, Collection<Applies> applies,
+    static List<Indicator> of(Rulebook rulebook, Collection<String> bound, Collection<Applies> applies,
             Collection<Finding> findings) {
+        // a set: looked up once per derived fact, so a list here made the roll-up states x reports
+        Set<String> boundStates = new HashSet<>(bound);
         List<Indicator> out = new ArrayList<>();
         Set<Integer> judged = rulebook.actionsCovered();
         for (LapAction action : rulebook.catalogue().all()) {

@@ -41,21 +41,39 @@ final class AssessCommand implements Callable<Integer> {
     String lang;
 
 
+    @Option(names = "--timings", description = "Print the time each phase took (to standard error).")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
         Workspace ws = Workspace.detect();
         Severity threshold = options.threshold();
         LocalDate date = options.date();
         Reports reports = Reports.forOptions(formats, lang);
         Rulebook rulebook = Rulebooks.load(ws, options.rulesDir(ws));
+        long rulebookDone = System.nanoTime();
         Inputs in = Inputs.load(options.inputsDir(ws), ws.home());
+        long inputsDone = System.nanoTime();
 
         AssessmentResult result = new Assessor(rulebook, Main.toolVersion()).assess(in.assessmentInput(date));
+        long assessDone = System.nanoTime();
         Assessment a = result.assessment();
         Path target = out == null ? ws.reports().resolve(date.toString()) : out;
         Map<String, Path> written = reports.write(result, rulebook, in.reference(), options.rulesDir(ws), target);
+        if (timings) {
+            long end = System.nanoTime();
+            // the JVM's own start (and picocli's) is what the uptime holds beyond the command
+            long uptimeMs = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            err.printf(java.util.Locale.ROOT, "timings: before the command %.2f s; knowledge base %.2f s (%s); "
+                            + "inputs %.2f s; rules %.2f s; reports %.2f s; JVM uptime %.2f s%n",
+                    uptimeMs / 1e3 - (end - start) / 1e9, (rulebookDone - start) / 1e9,
+                    ws.knowledgeCache() == null ? "cache off" : "cache " + ws.knowledgeCache(),
+                    (inputsDone - rulebookDone) / 1e9, (assessDone - inputsDone) / 1e9, (end - assessDone) / 1e9,
+                    uptimeMs / 1e3);
+        }
 
         o.printf("lapcheck %s: assessment as of %s%n", Main.toolVersion(), date);
         o.printf("  rulebook: %d rules, %d LAP actions judged (ruleset %s)%n", rulebook.findingRules().size(),

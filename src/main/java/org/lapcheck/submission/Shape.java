@@ -25,7 +25,7 @@ sealed interface Shape {
         COUNT("a whole number"),
         /** a non-negative decimal: an area in km², an amount */
         AMOUNT("a number"),
-        /** a plausible calendar year of the convention's life, 2008..2100 */
+        /** a plausible calendar year of the convention's life, 2008..2200 */
         YEAR("a year"),
         DATE("a date (YYYY-MM-DD)");
 

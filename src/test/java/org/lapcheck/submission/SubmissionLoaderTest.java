@@ -357,7 +357,7 @@ class SubmissionLoaderTest {
                 "clearance.hazardous_areas_marked: expected true or false but found 'maybe'",
                 "clearance.area_remaining_km2: must not be negative but is -0.5",
                 "clearance.submunitions_destroyed_in_period: expected a whole number but found the text '12' (remove the quotes)",
-                "clearance.workplan[0].year: year 1999 is not plausible (expected 2008..2100)",
+                "clearance.workplan[0].year: year 1999 is not plausible (expected 2008..2200)",
                 "clearance.workplan[1]: item 2 of the list must be a mapping (key: value) but is 'just text'",
                 "clearance.extensions: expected a list but found a mapping",
                 "finance.arrears_years[1]: expected a year (a whole number) but found 'twenty'",

@@ -1,0 +1,50 @@
+package org.lapcheck.cli.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Times one phase with {@link System#nanoTime} and takes its peak heap from the heap pools' peak usage, reset
+ * before the phase (after a collection, so the peak is what the phase holds and makes on top of what stays live).
+ */
+public final class PhaseMeter {
+
+    /** One measured phase: its result, wall time, peak heap during it, and heap still used after it. */
+    public record Measured<T>(T result, long nanos, long peakHeapBytes, long retainedHeapBytes) {
+        public double seconds() {
+            return nanos / 1e9;
+        }
+    }
+
+    private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
+
+    private PhaseMeter() {}
+
+    public static <T> Measured<T> measure(Callable<T> phase) throws Exception {
+        collect();
+        HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        T result = phase.call();
+        long nanos = System.nanoTime() - start;
+        // the sum of each pool's peak: an upper bound on the heap in use at any one moment of the phase
+        long peak = HEAP.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        collect();
+        long retained = HEAP.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        return new Measured<>(result, nanos, peak, retained);
+    }
+
+    /** The heap's limit ({@code -Xmx}). */
+    public static long maxHeapBytes() {
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    private static void collect() {
+        System.gc();
+        System.gc();
+    }
+}

@@ -1,0 +1,54 @@
+package org.lapcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.TestProject;
+import org.lapcheck.cli.bench.SyntheticReports;
+import org.lapcheck.model.ReferenceData;
+import org.lapcheck.model.StateParty;
+import org.lapcheck.submission.LoadResult;
+import org.lapcheck.submission.ReferenceDataLoader;
+
+/** {@code lap bench} in a smoke configuration: it runs, prints its table, and ends with the ratio line. */
+class BenchCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void runsASmallConfigurationAndEndsWithTheRatio() {
+        HostileCorpusTest.Run run = HostileCorpusTest.run("bench", "--states", "4", "--years", "1,3", "--warmups", "0",
+                "--runs", "1", "--work", work.toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).matches("assess/parse-only ratio: \\d+\\.\\d\\d");
+        assertThat(run.out()).contains("knowledge base: ").contains("compile ").contains("load from cache ")
+                .doesNotContain("the cache missed")
+                .containsPattern("\\| 1 \\| 4 \\| \\d+ \\|").containsPattern("\\| 3 \\| 12 \\| \\d+ \\|")
+                .contains("machine: ");
+    }
+
+    @Test
+    void generatesReportsThatAreAllValid() throws Exception {
+        ReferenceData reference = ReferenceDataLoader.load(TestProject.inputs(), TestProject.home());
+        List<StateParty> states = BenchCommand.chooseStates(reference, 30);
+
+        SyntheticReports.Generated data = SyntheticReports.write(TestProject.inputs().resolve("reference"), states,
+                2008, 100, work.resolve("inputs"));
+
+        assertThat(data.reports()).isEqualTo(3000);
+        assertThat(data.lastYear()).isEqualTo(2107);
+        Inputs in = Inputs.load(work.resolve("inputs"), work);
+        assertThat(in.loaded()).hasSize(3000).allSatisfy(l -> assertThat(l.ok()).as("%s", l.problems()).isTrue());
+        assertThat(in.loaded()).extracting(LoadResult::warnings).allSatisfy(w -> assertThat(w).isEmpty());
+        assertThat(in.anyInvalid()).isFalse();
+        assertThat(Files.readString(work.resolve("inputs/submissions/2050/" + states.get(0).iso3() + ".yaml")))
+                .startsWith("# SYNTHETIC");
+    }
+}
