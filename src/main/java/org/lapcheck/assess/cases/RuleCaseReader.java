@@ -34,17 +34,22 @@ public final class RuleCaseReader {
     /** Every cases file under {@code rulesDir}, in path order. */
     public List<RuleCaseFile> readAll(Path rulesDir) {
         try (Stream<Path> walk = Files.walk(rulesDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().map(this::read).toList();
+            return walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().map(p -> read(rulesDir, p)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public RuleCaseFile read(Path file) {
+    /**
+     * One cases file under {@code rulesDir}. The rule file it names is given as the rulebook names rules
+     * ({@code rules/<folder>/<id>.drl}), wherever the rules folder is.
+     */
+    public RuleCaseFile read(Path rulesDir, Path file) {
         String shown = display(file);
         String stem = file.getFileName().toString();
         stem = stem.substring(0, stem.length() - SUFFIX.length());
-        String ruleFile = display(file.resolveSibling(stem + ".drl"));
+        String ruleFile = "rules/" + rulesDir.toAbsolutePath().normalize()
+                .relativize(file.resolveSibling(stem + ".drl").toAbsolutePath().normalize()).toString().replace('\\', '/');
         List<Problem> problems = new ArrayList<>();
         List<RuleCase> cases = new ArrayList<>();
         byte[] bytes;
