@@ -248,9 +248,7 @@ public final class HtmlRenderer implements Renderer {
             b.append("</section>\n");
         }
         untranslated(view, b, view.untranslated(state));
-        List<InputFile> own = view.assessment.provenance().inputs().stream()
-                .filter(i -> findings.stream().flatMap(f -> f.evidence().stream()).anyMatch(e -> i.file().equals(e.file())))
-                .toList();
+        List<InputFile> own = view.inputsBehind(findings);
         provenanceDetails(view, b, own);
         return page(view, "../", view.stateLabel(state), l.get("state.subtitle", l.date(view.assessment.asOf())), b.toString());
     }

@@ -213,9 +213,7 @@ public final class MarkdownRenderer implements Renderer {
             md.append('\n');
         }
         untranslated(view, md, view.untranslated(state));
-        List<InputFile> own = view.assessment.provenance().inputs().stream()
-                .filter(i -> findings.stream().flatMap(f -> f.evidence().stream()).anyMatch(e -> i.file().equals(e.file())))
-                .toList();
+        List<InputFile> own = view.inputsBehind(findings);
         provenance(view, md, own);
         return md.toString();
     }

@@ -181,6 +181,16 @@ final class ReportView {
                 .toList();
     }
 
+    /**
+     * The input files the given findings rest on, in provenance order. A set of their evidence files first: looking
+     * each input up in every finding's evidence was quadratic in reports on a state's page.
+     */
+    List<org.lapcheck.model.InputFile> inputsBehind(List<Finding> findings) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        findings.forEach(f -> f.evidence().forEach(e -> files.add(e.file())));
+        return assessment.provenance().inputs().stream().filter(i -> files.contains(i.file())).toList();
+    }
+
     String shortHash() {
         String sha = assessment.provenance().rulesetSha256();
         return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
