@@ -56,8 +56,4 @@ final class Reports {
                 MembershipTrend.partiesPerYear(reference.membership(), a.asOf()), rulesDir);
         return new ReportWriter(renderers).write(context, target);
     }
-
-    Locale locale() {
-        return locale;
-    }
 }

@@ -13,7 +13,6 @@ import org.lapcheck.assess.cases.RuleCaseFile;
 import org.lapcheck.assess.cases.RuleCaseReader;
 import org.lapcheck.assess.cases.RuleConventions;
 import org.lapcheck.knowledge.LapAction;
-import org.lapcheck.knowledge.RuleInfo;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Indicator;
 import org.lapcheck.model.ReferenceData;
@@ -127,9 +126,5 @@ final class RulesCommand implements Runnable {
             out.printf("rules: %d passed, %d failed%n", passed, failed);
             return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
-    }
-
-    static String describe(RuleInfo r) {
-        return r.id() + " (" + r.file() + ":" + r.line() + ")";
     }
 }

@@ -11,7 +11,6 @@ import org.lapcheck.assess.AssessmentInput;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
-import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.Severity;
@@ -108,9 +107,5 @@ final class ValidateCommand implements Callable<Integer> {
     private static int worse(int a, int b) {
         return a == ExitCodes.INVALID_INPUT || b == ExitCodes.INVALID_INPUT ? ExitCodes.INVALID_INPUT
                 : Math.max(a, b);
-    }
-
-    static String line(Problem p) {
-        return p.toString();
     }
 }

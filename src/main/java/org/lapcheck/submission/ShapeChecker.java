@@ -243,8 +243,13 @@ final class ShapeChecker {
             error(node.position(), label(path) + "number too large: " + node.describe());
             return null;
         }
-        if (value < 0) {
-            error(node.position(), label(path) + "must not be negative but is " + text);
+        return nonNegative(value, node, path);
+    }
+
+    /** Quantities and areas are never negative: the value, or null after reporting it. */
+    private <N extends Number> N nonNegative(N value, YamlNode node, String path) {
+        if (value.doubleValue() < 0) {
+            error(node.position(), label(path) + "must not be negative but is " + node.text());
             return null;
         }
         return value;
@@ -261,11 +266,7 @@ final class ShapeChecker {
             error(node.position(), label(path) + "number too large: " + node.describe());
             return null;
         }
-        if (value < 0) {
-            error(node.position(), label(path) + "must not be negative but is " + text);
-            return null;
-        }
-        return value;
+        return nonNegative(value, node, path);
     }
 
     private Integer year(YamlNode node, String path) {
