@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.lapcheck.assess.AssessmentResult;
@@ -61,13 +63,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
     Path rules;
 
+    @Option(names = "--format", paramLabel = "LIST", split = ",",
+            description = "Report formats the render phase writes, as for assess (default: all of them).")
+    List<String> formats;
+
     @Option(names = "--work", paramLabel = "DIR",
             description = "Where to generate the reports (default: a temporary folder, deleted afterwards).")
     Path work;
 
     /** The medians of one dataset. */
     record Row(int years, int reports, int findings, double load, double evaluate, double render, double parseOnly,
-            long peakHeap, long retainedHeap) {
+            long peakHeap, long retainedHeap, Map<String, Double> renderByFormat) {
         double assess() {
             return load + evaluate + render;
         }
@@ -148,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
                 home.resolve("inputs"));
         LocalDate asOf = LocalDate.of(last + 1, 11, 29);
         Assessor assessor = new Assessor(rulebook, Main.toolVersion());
-        Reports reports = Reports.forOptions(null, "en");
+        Reports reports = Reports.forOptions(formats, "en");
         Path target = home.resolve("reports").resolve(asOf.toString());
         out.printf(Locale.ROOT, "dataset: %d reports (%d states x %d years, %d-%d), as of %s%n", data.reports(),
                 chosen.size(), span, first, last, asOf);
@@ -178,7 +184,29 @@ final class BenchCommand implements Callable<Integer> {
             retained = Math.max(retained, evaluate.retainedHeapBytes());
         }
         return new Row(span, data.reports(), findings, median(samples, 0), median(samples, 1), median(samples, 2),
-                median(samples, 3), peak, retained);
+                median(samples, 3), peak, retained, renderByFormat(ws, rulebook, data, asOf, home));
+    }
+
+    /**
+     * Where the render phase goes: each format rendered on its own, {@link #runs} times, the median kept. Written to
+     * a scratch folder beside the dataset, after the measured runs, so it changes none of the figures above.
+     */
+    private Map<String, Double> renderByFormat(Workspace ws, Rulebook rulebook, SyntheticReports.Generated data,
+            LocalDate asOf, Path home) throws Exception {
+        Inputs in = Inputs.load(data.inputs(), home);
+        AssessmentResult result = new Assessor(rulebook, Main.toolVersion()).assess(in.assessmentInput(asOf));
+        Path scratch = home.resolve("render-by-format").resolve(asOf.toString());
+        Map<String, Double> byFormat = new LinkedHashMap<>();
+        for (String format : Reports.forOptions(formats, "en").formats()) {
+            Reports one = Reports.forOptions(List.of(format), "en");
+            List<double[]> times = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, runs); i++) {
+                times.add(new double[] {PhaseMeter.measure(
+                        () -> one.write(result, rulebook, in.reference(), ws.rules(), scratch)).seconds()});
+            }
+            byFormat.put(format, median(times, 0));
+        }
+        return byFormat;
     }
 
     private static void requireAllValid(Inputs in, int expected) {
@@ -209,6 +237,16 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.years(), r.reports(),
                     r.perReportMicros(r.load()), r.perReportMicros(r.evaluate()), r.perReportMicros(r.render()),
                     r.perReportMicros(r.assess()), r.perReportMicros(r.parseOnly()));
+        }
+        out.println();
+        out.println("render by format (s, each format alone), to see where the render phase goes");
+        List<String> names = List.copyOf(rows.get(0).renderByFormat().keySet());
+        out.println("| years | reports | " + String.join(" | ", names) + " |");
+        out.println("|---:|---:|" + "---:|".repeat(names.size()));
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "| %d | %d |", r.years(), r.reports());
+            names.forEach(n -> out.printf(Locale.ROOT, " %.3f |", r.renderByFormat().get(n)));
+            out.println();
         }
         out.println();
     }

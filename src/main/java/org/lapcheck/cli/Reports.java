@@ -39,6 +39,11 @@ final class Reports {
         }
     }
 
+    /** The formats written, in the order they are rendered. */
+    List<String> formats() {
+        return renderers.stream().map(Renderer::format).toList();
+    }
+
     /** Writes {@code target}, comparing with the previous assessment in the same reports folder when there is one. */
     Map<String, Path> write(AssessmentResult result, Rulebook rulebook, ReferenceData reference, Path rulesDir, Path target)
             throws IOException {
