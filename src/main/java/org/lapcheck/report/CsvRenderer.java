@@ -17,7 +17,7 @@ import org.lapcheck.model.Indicator;
  * spreadsheet programs read accents right. Column names and codes (severity, kind, area, change) stay the same in
  * every language so formulas and scripts keep working; the wording of findings and titles is translated.
  */
-public final class CsvRenderer implements Renderer {
+public final class CsvRenderer implements ViewRenderer {
 
     public static final String FINDINGS = "findings.csv";
     public static final String INDICATORS = "indicators.csv";
@@ -34,8 +34,7 @@ public final class CsvRenderer implements Renderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportContext context) {
-        ReportView view = ReportView.of(context);
+    public Map<String, byte[]> render(ReportView view) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FINDINGS, bytes(findings(view)));
         files.put(INDICATORS, bytes(indicators(view)));

@@ -21,7 +21,7 @@ import org.lapcheck.model.Severity;
  * CSS and SVG are inline, and a Content-Security-Policy forbids anything else, so even text that escaped escaping
  * could not run.
  */
-public final class HtmlRenderer implements Renderer {
+public final class HtmlRenderer implements ViewRenderer {
 
     public static final String INDEX = "index.html";
     private static final List<Severity> WORST_FIRST = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
@@ -33,8 +33,8 @@ public final class HtmlRenderer implements Renderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportContext context) {
-        ReportView view = ReportView.of(context);
+    public Map<String, byte[]> render(ReportView view) {
+        ReportContext context = view.context;
         MembershipTrend.Projection projection = MembershipTrend.project(context.partiesPerYear());
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(INDEX, bytes(index(view, projection)));
@@ -254,7 +254,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static String anchor(Finding f) {
-        return "f-" + f.id().replaceAll("[^A-Za-z0-9_-]", "-");
+        return "f-" + ReportView.safe(f.id(), '-');
     }
 
     /** A finding in full: what, how serious, expected and found, the LAP action, and where to check it. */
@@ -416,7 +416,7 @@ public final class HtmlRenderer implements Renderer {
     private static String page(ReportView view, String root, String title, String subtitle, String body) {
         Labels l = view.labels;
         Assessment a = view.assessment;
-        StringBuilder p = new StringBuilder();
+        StringBuilder p = new StringBuilder(body.length() + CSS.length() + 4096); // sized once: bodies run large
         p.append("<!DOCTYPE html>\n<html lang=\"").append(h(l.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")

@@ -1,8 +1,9 @@
 package org.lapcheck.report;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.lapcheck.model.InputFile;
  * error (the file could not be judged); otherwise the case passes, with what was done well in its output. CI
  * systems that read JUnit show a state its file at a glance.
  */
-public final class JunitRenderer implements Renderer {
+public final class JunitRenderer implements ViewRenderer {
 
     public static final String FILE = "junit.xml";
     private static final Set<FindingKind> FAILING = Set.of(FindingKind.GAP, FindingKind.NOT_REPORTED, FindingKind.EARLY_WARNING);
@@ -29,8 +30,7 @@ public final class JunitRenderer implements Renderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportContext context) {
-        ReportView view = ReportView.of(context);
+    public Map<String, byte[]> render(ReportView view) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FILE, document(view).getBytes(StandardCharsets.UTF_8));
         return files;
@@ -72,12 +72,22 @@ public final class JunitRenderer implements Renderer {
     }
 
     private static List<Suite> suites(ReportView view) {
-        List<InputFile> unmatched = new ArrayList<>(view.assessment.provenance().inputs());
+        // Each input goes to the state its file is named after, found in one pass (not one per state).
+        Set<String> states = new HashSet<>(view.states());
+        Map<String, List<InputFile>> owned = new HashMap<>();
+        List<InputFile> unmatched = new ArrayList<>();
+        for (InputFile input : view.assessment.provenance().inputs()) {
+            String stem = stem(input);
+            if (states.contains(stem)) {
+                owned.computeIfAbsent(stem, k -> new ArrayList<>()).add(input);
+            } else {
+                unmatched.add(input);
+            }
+        }
         List<Suite> suites = new ArrayList<>();
         for (String state : view.states()) {
-            List<InputFile> own = unmatched.stream().filter(i -> isFileOf(i, state)).toList();
-            unmatched.removeAll(own);
-            suites.add(new Suite(state, view.stateLabel(state), cases(view, view.findingsOf(state), view.actions()), own));
+            suites.add(new Suite(state, view.stateLabel(state), cases(view, view.findingsOf(state), view.actions()),
+                    owned.getOrDefault(state, List.of())));
         }
         // The machinery's suite also carries the inputs no state owns (membership, calendar, machinery).
         if (!view.machinery().isEmpty() || !unmatched.isEmpty()) {
@@ -87,10 +97,12 @@ public final class JunitRenderer implements Renderer {
         return suites;
     }
 
-    private static boolean isFileOf(InputFile input, String state) {
-        String name = Path.of(input.file().replace('\\', '/')).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return (dot < 0 ? name : name.substring(0, dot)).equals(state);
+    /** A submission's file name without its extension: the state it reports for ({@code 2025/DEU.yaml} is DEU). */
+    private static String stem(InputFile input) {
+        String file = input.file();
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        int dot = file.lastIndexOf('.');
+        return file.substring(slash + 1, dot > slash ? dot : file.length());
     }
 
     /** A case per action (every action for a state; the machinery's own actions only), and one for findings outside them. */

@@ -16,7 +16,7 @@ import org.lapcheck.model.Severity;
  * provenance — and {@code states/<ISO3>.md}, one per state, worded so a coordinator can paste it into a letter.
  * Everything a state wrote is escaped ({@link Text}); code spans carry ids and file locations.
  */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer implements ViewRenderer {
 
     public static final String SUMMARY = "summary.md";
     private static final List<Severity> WORST_FIRST = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
@@ -28,8 +28,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportContext context) {
-        ReportView view = ReportView.of(context);
+    public Map<String, byte[]> render(ReportView view) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(SUMMARY, summary(view).getBytes(StandardCharsets.UTF_8));
         for (String state : view.states()) {

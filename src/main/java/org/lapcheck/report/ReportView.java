@@ -31,6 +31,12 @@ final class ReportView {
     final Diff diff;
     private final Map<String, List<Finding>> byState = new LinkedHashMap<>();
     private final List<Finding> machinery = new ArrayList<>();
+    // Indexes built once, so that a page per state or per action costs its own findings, not all of them.
+    private final List<Integer> actions;
+    private final Map<Integer, List<Finding>> byAction = new LinkedHashMap<>();
+    private final Map<Integer, Indicator> indicators = new LinkedHashMap<>();
+    private final Map<Integer, Indicator> previousIndicators = new LinkedHashMap<>();
+    private final Map<String, Integer> inputOrder = new java.util.HashMap<>();
 
     private ReportView(ReportContext context) {
         this.context = context;
@@ -41,8 +47,27 @@ final class ReportView {
         TreeSet<String> states = new TreeSet<>(assessment.statesAssessed());
         assessment.findings().stream().map(Finding::state).filter(Objects::nonNull).forEach(states::add);
         states.forEach(s -> byState.put(s, new ArrayList<>()));
+        TreeSet<Integer> numbers = new TreeSet<>();
         for (Finding f : assessment.findings()) {
             (f.state() == null ? machinery : byState.get(f.state())).add(f);
+            TreeSet<Integer> own = new TreeSet<>(f.actions());
+            if (f.action() != null) {
+                own.add(f.action());
+            }
+            own.forEach(n -> byAction.computeIfAbsent(n, k -> new ArrayList<>()).add(f));
+            numbers.addAll(own);
+        }
+        assessment.indicators().forEach(i -> {
+            numbers.add(i.action());
+            indicators.putIfAbsent(i.action(), i);
+        });
+        if (context.previous() != null) {
+            context.previous().indicators().forEach(i -> previousIndicators.putIfAbsent(i.action(), i));
+        }
+        this.actions = List.copyOf(numbers);
+        List<org.lapcheck.model.InputFile> inputs = assessment.provenance().inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            inputOrder.putIfAbsent(inputs.get(i).file(), i);
         }
     }
 
@@ -83,24 +108,20 @@ final class ReportView {
 
     /** Every LAP action with an indicator or a finding, ascending. */
     List<Integer> actions() {
-        TreeSet<Integer> actions = new TreeSet<>();
-        assessment.indicators().forEach(i -> actions.add(i.action()));
-        assessment.findings().forEach(f -> actions.addAll(f.actions()));
-        assessment.findings().stream().map(Finding::action).filter(Objects::nonNull).forEach(actions::add);
-        return List.copyOf(actions);
+        return actions;
     }
 
     Optional<Indicator> indicator(int action) {
-        return assessment.indicators().stream().filter(i -> i.action() == action).findFirst();
+        return Optional.ofNullable(indicators.get(action));
     }
 
     Optional<Indicator> previousIndicator(int action) {
-        return context.previous() == null ? Optional.empty()
-                : context.previous().indicators().stream().filter(i -> i.action() == action).findFirst();
+        return Optional.ofNullable(previousIndicators.get(action));
     }
 
+    /** The findings that bear on one action, in the assessment's order. */
     List<Finding> findingsOn(int action) {
-        return assessment.findings().stream().filter(f -> covers(f, action)).toList();
+        return byAction.getOrDefault(action, List.of());
     }
 
     static boolean covers(Finding f, int action) {
@@ -155,7 +176,21 @@ final class ReportView {
 
     /** A file name for a state's page: its code, with anything unexpected in a code made harmless. */
     static String slug(String iso3) {
-        return iso3 == null ? "CCM" : iso3.replaceAll("[^A-Za-z0-9_-]", "_");
+        return iso3 == null ? "CCM" : safe(iso3, '_');
+    }
+
+    /** {@code text} with every character other than ASCII letters, digits, '_' and '-' replaced by {@code with}. */
+    static String safe(String text, char with) {
+        char[] chars = text.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                chars[i] = with;
+                changed = true;
+            }
+        }
+        return changed ? new String(chars) : text;
     }
 
     /** A dated moment of a state's findings: a deadline, a submission, an entry into force. */
@@ -182,13 +217,19 @@ final class ReportView {
     }
 
     /**
-     * The input files the given findings rest on, in provenance order. A set of their evidence files first: looking
-     * each input up in every finding's evidence was quadratic in reports on a state's page.
+     * The input files the given findings rest on, in provenance order. Looked up from the findings' evidence, so a
+     * state's page costs its own findings: scanning every input for each state was quadratic in reports.
      */
     List<org.lapcheck.model.InputFile> inputsBehind(List<Finding> findings) {
-        java.util.Set<String> files = new java.util.HashSet<>();
-        findings.forEach(f -> f.evidence().forEach(e -> files.add(e.file())));
-        return assessment.provenance().inputs().stream().filter(i -> files.contains(i.file())).toList();
+        TreeSet<Integer> positions = new TreeSet<>();
+        findings.forEach(f -> f.evidence().forEach(e -> {
+            Integer at = inputOrder.get(e.file());
+            if (at != null) {
+                positions.add(at);
+            }
+        }));
+        List<org.lapcheck.model.InputFile> inputs = assessment.provenance().inputs();
+        return positions.stream().map(inputs::get).toList();
     }
 
     String shortHash() {

@@ -36,8 +36,14 @@ public final class ReportWriter {
     /** Renders every format into {@code target} (e.g. {@code reports/2026-11-29}) and returns the files written. */
     public Map<String, Path> write(ReportContext context, Path target) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        ReportView view = null; // built for the first renderer that lays one out, then shared
         for (Renderer r : renderers) {
-            files.putAll(r.render(context));
+            if (r instanceof ViewRenderer v) {
+                view = view == null ? ReportView.of(context) : view;
+                files.putAll(v.render(view));
+            } else {
+                files.putAll(r.render(context));
+            }
         }
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);

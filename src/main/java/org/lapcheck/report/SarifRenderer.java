@@ -17,7 +17,7 @@ import org.lapcheck.model.Severity;
  * previous assessment each result has a {@code baselineState}, and resolved findings are listed as passing
  * results with state {@code absent}. Positive findings are passing results too (kind {@code pass}).
  */
-public final class SarifRenderer implements Renderer {
+public final class SarifRenderer implements ViewRenderer {
 
     public static final String FILE = "findings.sarif";
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -32,8 +32,7 @@ public final class SarifRenderer implements Renderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportContext context) {
-        ReportView view = ReportView.of(context);
+    public Map<String, byte[]> render(ReportView view) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FILE, Json.write(log(view)).getBytes(StandardCharsets.UTF_8));
         return files;
