@@ -396,6 +396,7 @@ final class Charts {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        // One decimal rounded half up, as %.1f gives, without a Formatter: charts hold thousands of coordinates.
+        return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -12,15 +12,21 @@ final class Formats {
 
     private static final char NBSP = '\u00a0';
 
+    // Built once: a report formats tens of thousands of dates.
+    private static final DateTimeFormatter FRENCH_MONTH_YEAR = DateTimeFormatter.ofPattern(" MMMM uuuu", Locale.FRENCH);
+    private static final DateTimeFormatter SPANISH_DATE =
+            DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Locale.forLanguageTag("es"));
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
     private Formats() {}
 
     /** "30 April 2025", "1er avril 2025", "30 de abril de 2025". */
     static String date(LocalDate date, Locale locale) {
         return switch (locale.getLanguage()) {
             case "fr" -> (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth()))
-                    + date.format(DateTimeFormatter.ofPattern(" MMMM uuuu", Locale.FRENCH));
-            case "es" -> date.format(DateTimeFormatter.ofPattern("d 'de' MMMM 'de' uuuu", Locale.forLanguageTag("es")));
-            default -> date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+                    + date.format(FRENCH_MONTH_YEAR);
+            case "es" -> date.format(SPANISH_DATE);
+            default -> date.format(ENGLISH_DATE);
         };
     }
 

@@ -12,8 +12,15 @@ public final class Html {
         if (s == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && plain(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most text needs nothing: no copy
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -33,5 +40,10 @@ public final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** A character {@link #escape} keeps as it is. */
+    private static boolean plain(char c) {
+        return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\n' || c == '\t';
     }
 }

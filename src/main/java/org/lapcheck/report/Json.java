@@ -79,13 +79,21 @@ public final class Json {
     }
 
     private static void indent(StringBuilder out, int depth) {
-        out.append("  ".repeat(depth));
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 
     private static void quote(String s, StringBuilder out) {
         out.append('"');
+        int plain = 0; // start of the run of characters copied as they are
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != 0x2028 && c != 0x2029) {
+                continue;
+            }
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -94,16 +102,10 @@ public final class Json {
                 case '\t' -> out.append("\\t");
                 // '<' escaped too, so a state's text can never close a <script> block the JSON is embedded in.
                 case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        out.append(s, plain, s.length()).append('"');
     }
 
     /** Parses a JSON document into maps (insertion-ordered), lists, strings, longs, doubles, booleans and null. */
@@ -193,7 +195,20 @@ public final class Json {
 
         String string() {
             expect('"');
-            StringBuilder out = new StringBuilder();
+            // Most strings hold no escape: take them as one substring.
+            int start = pos;
+            while (pos < s.length()) {
+                char c = s.charAt(pos);
+                if (c == '"') {
+                    pos++;
+                    return s.substring(start, pos - 1);
+                }
+                if (c == '\\') {
+                    break;
+                }
+                pos++;
+            }
+            StringBuilder out = new StringBuilder().append(s, start, pos);
             while (pos < s.length()) {
                 char c = s.charAt(pos++);
                 if (c == '"') {

@@ -10,9 +10,18 @@ final class Text {
         if (s == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.replace('\r', ' ').replace('\n', ' ').toCharArray()) {
+        int first = 0;
+        while (first < s.length() && !special(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most text needs nothing: no copy
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
+                case '\r', '\n' -> out.append(' ');
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
@@ -21,6 +30,13 @@ final class Text {
             }
         }
         return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return switch (c) {
+            case '\r', '\n', '<', '>', '&', '`', '*', '_', '[', ']', '|', '\\' -> true;
+            default -> false;
+        };
     }
 
     static String cell(String s) {
@@ -32,14 +48,17 @@ final class Text {
      * longer than any run of backticks it holds.
      */
     static String code(String s) {
-        String text = s == null ? "" : s.replace('\r', ' ').replace('\n', ' ');
+        String text = s == null ? "" : s;
+        if (text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0) {
+            text = text.replace('\r', ' ').replace('\n', ' ');
+        }
         int longest = 0;
         int run = 0;
-        for (char c : text.toCharArray()) {
-            run = c == '`' ? run + 1 : 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
-        String fence = "`".repeat(longest + 1);
+        String fence = longest == 0 ? "`" : "`".repeat(longest + 1);
         String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
         return fence + pad + text + pad + fence;
     }
