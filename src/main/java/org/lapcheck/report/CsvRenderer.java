@@ -1,11 +1,9 @@
 package org.lapcheck.report;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Finding;
@@ -34,11 +32,9 @@ public final class CsvRenderer implements ViewRenderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportView view) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FINDINGS, bytes(findings(view)));
-        files.put(INDICATORS, bytes(indicators(view)));
-        return files;
+    public void render(ReportView view, ReportSink out) throws IOException {
+        out.put(FINDINGS, text(findings(view)));
+        out.put(INDICATORS, text(indicators(view)));
     }
 
     private static List<List<String>> findings(ReportView view) {
@@ -84,12 +80,15 @@ public final class CsvRenderer implements ViewRenderer {
         return n == null ? null : n.toString();
     }
 
-    private static byte[] bytes(List<List<String>> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+    private static CharSequence text(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(1 << 16).append('\uFEFF');
         for (List<String> row : rows) {
-            out.append(row.stream().map(CsvRenderer::cell).collect(Collectors.joining(","))).append("\r\n");
+            for (int i = 0; i < row.size(); i++) {
+                out.append(i == 0 ? "" : ",").append(cell(row.get(i)));
+            }
+            out.append("\r\n");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out;
     }
 
     /**

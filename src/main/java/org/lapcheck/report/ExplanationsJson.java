@@ -13,7 +13,11 @@ public final class ExplanationsJson {
     private ExplanationsJson() {}
 
     public static String write(List<Explanation> explanations) {
-        return Json.write(FindingsJson.map("format", FORMAT, "explanations", explanations.stream()
+        return text(explanations).toString();
+    }
+
+    static CharSequence text(List<Explanation> explanations) {
+        return Json.text(FindingsJson.map("format", FORMAT, "explanations", explanations.stream()
                 .map(e -> FindingsJson.map("finding", e.findingId(), "rule_id", e.ruleId(), "rule", e.rule(),
                         "file", e.ruleFile(), "line", e.ruleLine(), "actions", e.actions(), "article", e.article(),
                         "matched", e.bindings().stream()

@@ -39,6 +39,11 @@ public final class FindingsJson {
     }
 
     static String writeMarked(Assessment a, Diff diff) {
+        return text(a, diff).toString();
+    }
+
+    /** The document of {@link #write(Assessment, Assessment)}, as text to be written out. */
+    static CharSequence text(Assessment a, Diff diff) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", FORMAT);
         doc.put("as_of", a.asOf().toString());
@@ -63,7 +68,7 @@ public final class FindingsJson {
         if (diff.present()) {
             doc.put("resolved", diff.resolved().stream().map(f -> marked(finding(f), Change.RESOLVED)).toList());
         }
-        return Json.write(doc);
+        return Json.text(doc);
     }
 
     private static Map<String, Object> marked(Map<String, Object> finding, Change change) {

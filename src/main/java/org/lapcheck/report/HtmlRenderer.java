@@ -1,9 +1,7 @@
 package org.lapcheck.report;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.lapcheck.model.Assessment;
@@ -33,29 +31,23 @@ public final class HtmlRenderer implements ViewRenderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportView view) {
+    public void render(ReportView view, ReportSink out) throws IOException {
         ReportContext context = view.context;
         MembershipTrend.Projection projection = MembershipTrend.project(context.partiesPerYear());
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(INDEX, bytes(index(view, projection)));
+        out.put(INDEX, index(view, projection));
         for (String state : view.states()) {
-            files.put("states/" + ReportView.slug(state) + ".html", bytes(statePage(view, state)));
+            out.put("states/" + ReportView.slug(state) + ".html", statePage(view, state));
         }
         for (int action : view.actions()) {
-            files.put("actions/" + action + ".html", bytes(actionPage(view, action)));
+            out.put("actions/" + action + ".html", actionPage(view, action));
         }
-        files.put("charts/heatmap.svg", bytes(Charts.heatMap(view, "../states/")));
+        out.put("charts/heatmap.svg", Charts.heatMap(view, "../states/"));
         if (!view.assessment.indicators().isEmpty()) {
-            files.put("charts/indicators.svg", bytes(Charts.indicators(view, "../actions/")));
+            out.put("charts/indicators.svg", Charts.indicators(view, "../actions/"));
         }
         if (projection != null) {
-            files.put("charts/membership.svg", bytes(Charts.membership(view, projection)));
+            out.put("charts/membership.svg", Charts.membership(view, projection));
         }
-        return files;
-    }
-
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String h(String s) {

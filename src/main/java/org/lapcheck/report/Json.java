@@ -15,9 +15,14 @@ public final class Json {
     private Json() {}
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        return text(value).toString();
+    }
+
+    /** The same as {@link #write}, left in its builder: large documents go to a file without another copy. */
+    static StringBuilder text(Object value) {
+        StringBuilder out = new StringBuilder(1 << 16);
         write(value, out, 0);
-        return out.append('\n').toString();
+        return out.append('\n');
     }
 
     private static void write(Object value, StringBuilder out, int depth) {

@@ -1,8 +1,6 @@
 package org.lapcheck.report;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.IOException;
 
 /**
  * findings.json (the contract; with what changed when there is a previous assessment) and explanations.json (for
@@ -20,10 +18,8 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportContext context) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FINDINGS, FindingsJson.write(context.assessment(), context.previous()).getBytes(StandardCharsets.UTF_8));
-        files.put(EXPLANATIONS, ExplanationsJson.write(context.explanations()).getBytes(StandardCharsets.UTF_8));
-        return files;
+    public void render(ReportContext context, ReportSink out) throws IOException {
+        out.put(FINDINGS, FindingsJson.text(context.assessment(), Diff.between(context.assessment(), context.previous())));
+        out.put(EXPLANATIONS, ExplanationsJson.text(context.explanations()));
     }
 }

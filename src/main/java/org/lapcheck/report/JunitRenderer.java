@@ -1,10 +1,9 @@
 package org.lapcheck.report;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +29,8 @@ public final class JunitRenderer implements ViewRenderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportView view) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FILE, document(view).getBytes(StandardCharsets.UTF_8));
-        return files;
+    public void render(ReportView view, ReportSink out) throws IOException {
+        out.put(FILE, document(view));
     }
 
     private record Case(String name, List<Finding> findings) {
@@ -56,7 +53,7 @@ public final class JunitRenderer implements ViewRenderer {
         }
     }
 
-    private static String document(ReportView view) {
+    private static CharSequence document(ReportView view) {
         List<Suite> suites = suites(view);
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         long tests = suites.stream().mapToLong(s -> s.cases().size()).sum();
@@ -68,7 +65,7 @@ public final class JunitRenderer implements ViewRenderer {
             suite(view, s, x);
         }
         x.append("</testsuites>\n");
-        return x.toString();
+        return x;
     }
 
     private static List<Suite> suites(ReportView view) {

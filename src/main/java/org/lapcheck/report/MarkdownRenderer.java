@@ -1,9 +1,7 @@
 package org.lapcheck.report;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
@@ -28,13 +26,11 @@ public final class MarkdownRenderer implements ViewRenderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportView view) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(SUMMARY, summary(view).getBytes(StandardCharsets.UTF_8));
+    public void render(ReportView view, ReportSink out) throws IOException {
+        out.put(SUMMARY, summary(view));
         for (String state : view.states()) {
-            files.put("states/" + ReportView.slug(state) + ".md", state(view, state).getBytes(StandardCharsets.UTF_8));
+            out.put("states/" + ReportView.slug(state) + ".md", state(view, state));
         }
-        return files;
     }
 
     static String summary(ReportContext context) {

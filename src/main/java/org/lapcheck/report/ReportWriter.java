@@ -1,6 +1,10 @@
 package org.lapcheck.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
@@ -10,6 +14,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +31,7 @@ public final class ReportWriter {
     /** Exchanges tried before giving up when other runs keep putting their reports in place first. */
     private static final int MAX_ATTEMPTS = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CHUNK = 1 << 16;
 
     private final List<Renderer> renderers;
 
@@ -35,34 +41,61 @@ public final class ReportWriter {
 
     /** Renders every format into {@code target} (e.g. {@code reports/2026-11-29}) and returns the files written. */
     public Map<String, Path> write(ReportContext context, Path target) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        ReportView view = null; // built for the first renderer that lays one out, then shared
-        for (Renderer r : renderers) {
-            if (r instanceof ViewRenderer v) {
-                view = view == null ? ReportView.of(context) : view;
-                files.putAll(v.render(view));
-            } else {
-                files.putAll(r.render(context));
-            }
-        }
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = hiddenSibling(target.toAbsolutePath(), "tmp");
         Map<String, Path> written = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path p = staging.resolve(f.getKey()).normalize();
-                if (!p.startsWith(staging)) {
-                    throw new IOException("renderer wrote outside the report folder: " + f.getKey());
+            ReportSink sink = (name, text) -> {
+                Path p = staging.resolve(name).normalize();
+                if (!p.startsWith(staging) || p.equals(staging)) {
+                    throw new IOException("renderer wrote outside the report folder: " + name);
+                }
+                if (written.containsKey(name)) {
+                    throw new IOException("two renderers wrote " + name);
                 }
                 Files.createDirectories(p.getParent());
-                Files.write(p, f.getValue());
-                written.put(f.getKey(), target.resolve(f.getKey()));
+                writeUtf8(p, text);
+                written.put(name, target.resolve(name));
+            };
+            ReportView view = null; // built for the first renderer that lays one out, then shared
+            for (Renderer r : renderers) {
+                if (r instanceof ViewRenderer v) {
+                    view = view == null ? ReportView.of(context) : view;
+                    v.render(view, sink);
+                } else {
+                    r.render(context, sink);
+                }
             }
             replace(staging, target.toAbsolutePath());
             return written;
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Encodes {@code text} to the file a chunk at a time: a large report never exists twice more in memory (as one
+     * String, then as one byte array). The encoder carries a surrogate pair split between chunks over.
+     */
+    private static void writeUtf8(Path file, CharSequence text) throws IOException {
+        try (Writer out = new OutputStreamWriter(
+                new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), CHUNK),
+                StandardCharsets.UTF_8)) {
+            char[] chunk = new char[Math.min(CHUNK, Math.max(1, text.length()))];
+            for (int from = 0; from < text.length(); from += chunk.length) {
+                int to = Math.min(text.length(), from + chunk.length);
+                if (text instanceof String s) {
+                    s.getChars(from, to, chunk, 0);
+                } else if (text instanceof StringBuilder b) {
+                    b.getChars(from, to, chunk, 0);
+                } else {
+                    for (int i = from; i < to; i++) {
+                        chunk[i - from] = text.charAt(i);
+                    }
+                }
+                out.write(chunk, 0, to - from);
+            }
         }
     }
 

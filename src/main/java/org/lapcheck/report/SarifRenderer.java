@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,10 +33,8 @@ public final class SarifRenderer implements ViewRenderer {
     }
 
     @Override
-    public Map<String, byte[]> render(ReportView view) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FILE, Json.write(log(view)).getBytes(StandardCharsets.UTF_8));
-        return files;
+    public void render(ReportView view, ReportSink out) throws IOException {
+        out.put(FILE, Json.text(log(view)));
     }
 
     private static Map<String, Object> log(ReportView view) {

@@ -1,6 +1,6 @@
 package org.lapcheck.report;
 
-import java.util.Map;
+import java.io.IOException;
 
 /**
  * A renderer that lays out a {@link ReportView}. {@link ReportWriter} builds the view once and hands it to every
@@ -9,10 +9,10 @@ import java.util.Map;
  */
 interface ViewRenderer extends Renderer {
 
-    Map<String, byte[]> render(ReportView view);
+    void render(ReportView view, ReportSink out) throws IOException;
 
     @Override
-    default Map<String, byte[]> render(ReportContext context) {
-        return render(ReportView.of(context));
+    default void render(ReportContext context, ReportSink out) throws IOException {
+        render(ReportView.of(context), out);
     }
 }

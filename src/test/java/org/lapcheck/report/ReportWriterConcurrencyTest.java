@@ -42,13 +42,10 @@ class ReportWriterConcurrencyTest {
             }
 
             @Override
-            public Map<String, byte[]> render(ReportContext context) {
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                files.put("findings.json", ("{\"run\": \"" + stamp + "\", \"pad\": \"" + "x".repeat(200_000) + "\"}")
-                        .getBytes(StandardCharsets.UTF_8));
-                files.put("summary.md", ("# " + stamp + "\n").getBytes(StandardCharsets.UTF_8));
-                files.put("by-state/DEU.md", ("# " + stamp + "\n").getBytes(StandardCharsets.UTF_8));
-                return files;
+            public void render(ReportContext context, ReportSink out) throws IOException {
+                out.put("findings.json", "{\"run\": \"" + stamp + "\", \"pad\": \"" + "x".repeat(200_000) + "\"}");
+                out.put("summary.md", "# " + stamp + "\n");
+                out.put("by-state/DEU.md", "# " + stamp + "\n");
             }
         };
     }

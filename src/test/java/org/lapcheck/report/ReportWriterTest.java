@@ -1,0 +1,86 @@
+package org.lapcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The files a renderer hands over reach the disk byte for byte, streamed in chunks, and nothing else does. */
+class ReportWriterTest {
+
+    @TempDir
+    Path reports;
+
+    private static final ReportContext NONE = new ReportContext(null, List.of(), Map.of(), Locale.ENGLISH, null);
+
+    private static Renderer writing(Map<String, CharSequence> files) {
+        return new Renderer() {
+            @Override
+            public String format() {
+                return "test";
+            }
+
+            @Override
+            public void render(ReportContext context, ReportSink out) throws IOException {
+                for (Map.Entry<String, CharSequence> f : files.entrySet()) {
+                    out.put(f.getKey(), f.getValue());
+                }
+            }
+        };
+    }
+
+    @Test
+    void largeTextIsWrittenWholeAsUtf8EvenWithSurrogatePairsAcrossChunks() throws IOException {
+        // Seeded text several chunks long, with emoji (surrogate pairs) at and around every 64 Ki boundary.
+        Random random = new Random(7);
+        String alphabet = "aé—中<\n\uD83D\uDE00";
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 300_000) {
+            int boundary = (1 << 16) * (big.length() / (1 << 16) + 1);
+            if (big.length() == boundary - 1) {
+                big.append("\uD83D\uDE00"); // the pair straddles the chunk edge
+            } else {
+                int i = random.nextInt(alphabet.length() - 1);
+                big.append(i == alphabet.length() - 2 ? "\uD83D\uDE00" : String.valueOf(alphabet.charAt(i)));
+            }
+        }
+        String asString = big.toString();
+        Map<String, Path> written = new ReportWriter(List.of(writing(Map.of("big.txt", big, "same-as-string.txt",
+                asString, "empty.txt", "")))).write(NONE, reports.resolve("2026-11-29"));
+
+        assertThat(Files.readString(written.get("big.txt"), StandardCharsets.UTF_8)).isEqualTo(asString);
+        assertThat(Files.readAllBytes(written.get("same-as-string.txt")))
+                .isEqualTo(asString.getBytes(StandardCharsets.UTF_8));
+        assertThat(written.get("empty.txt")).isEmptyFile();
+    }
+
+    @Test
+    void aRendererWritingOutsideTheFolderFailsAndLeavesNothing() {
+        Path target = reports.resolve("2026-11-29");
+        assertThatThrownBy(() -> new ReportWriter(List.of(writing(Map.of("../escaped.txt", "x")))).write(NONE, target))
+                .isInstanceOf(IOException.class).hasMessageContaining("outside the report folder");
+        assertThat(target).doesNotExist();
+        assertThat(reports.resolve("escaped.txt")).doesNotExist();
+    }
+
+    @Test
+    void twoRenderersWritingOneNameIsAnErrorNotASilentOverwrite() throws IOException {
+        Path target = reports.resolve("2026-11-29");
+        assertThatThrownBy(() -> new ReportWriter(List.of(writing(Map.of("a.txt", "one")), writing(Map.of("a.txt", "two"))))
+                .write(NONE, target)).isInstanceOf(IOException.class).hasMessageContaining("a.txt");
+        assertThat(target).doesNotExist();
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).isEmpty(); // the staging folder is gone too
+        }
+    }
+}
