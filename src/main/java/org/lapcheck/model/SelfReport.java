@@ -27,7 +27,16 @@ public record SelfReport(
         Compliance compliance,
         GenderDiversity genderDiversity,
         Finance finance,
-        CrossCutting crossCutting) {
+        CrossCutting crossCutting) implements StateFact {
+
+    /**
+     * From the report's identity only. Drools hashes facts to index joins and logical insertions; the generated hash
+     * walked every section and the whole source map, each time. Equal reports still hash alike: equality is unchanged.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(iso3, year, file);
+    }
 
     public Evidence evidence(String path) {
         return source.evidence(path);

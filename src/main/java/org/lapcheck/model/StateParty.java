@@ -18,7 +18,7 @@ public record StateParty(
         String instrument,
         LocalDate entryIntoForce,
         LocalDate withdrawalEffective,
-        Evidence source) {
+        Evidence source) implements StateFact {
 
     /** Bound from its entry into force until the day its withdrawal takes effect (Art. 17, Art. 20). */
     public boolean boundOn(LocalDate date) {

@@ -1,6 +1,7 @@
 package org.lapcheck.model.derived;
 
 import java.time.LocalDate;
+import org.lapcheck.model.StateFact;
 
 /**
  * Where the reported pace leads: what remains, the yearly rate achieved (the mean over this report and earlier
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param projectedCompletion null when the rate is 0: at that pace the work never finishes
  */
 public record Projection(String iso3, int year, String article, double remaining, double ratePerYear,
-        LocalDate from, LocalDate projectedCompletion, LocalDate deadline) {
+        LocalDate from, LocalDate projectedCompletion, LocalDate deadline) implements StateFact {
 
     public static Projection of(String iso3, int year, String article, double remaining, double ratePerYear,
             LocalDate from, LocalDate deadline) {
