@@ -1,9 +1,7 @@
 package org.lapcheck.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -15,10 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -39,34 +43,42 @@ public final class ReportWriter {
         this.renderers = List.copyOf(renderers);
     }
 
-    /** Renders every format into {@code target} (e.g. {@code reports/2026-11-29}) and returns the files written. */
+    /**
+     * Renders every format into {@code target} (e.g. {@code reports/2026-11-29}) and returns the files written, in
+     * the renderers' order. The formats are independent, so they render side by side, one per processor; each reads
+     * the one shared view, which nothing changes once it is built.
+     */
     public Map<String, Path> write(ReportContext context, Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path staging = hiddenSibling(target.toAbsolutePath(), "tmp");
-        Map<String, Path> written = new LinkedHashMap<>();
         try {
-            ReportSink sink = (name, text) -> {
-                Path p = staging.resolve(name).normalize();
-                if (!p.startsWith(staging) || p.equals(staging)) {
-                    throw new IOException("renderer wrote outside the report folder: " + name);
-                }
-                if (written.containsKey(name)) {
-                    throw new IOException("two renderers wrote " + name);
-                }
-                Files.createDirectories(p.getParent());
-                writeUtf8(p, text);
-                written.put(name, target.resolve(name));
-            };
-            ReportView view = null; // built for the first renderer that lays one out, then shared
-            for (Renderer r : renderers) {
-                if (r instanceof ViewRenderer v) {
-                    view = view == null ? ReportView.of(context) : view;
+            boolean needsView = renderers.stream().anyMatch(r -> r instanceof ViewRenderer);
+            ReportView view = needsView ? ReportView.of(context) : null;
+            Map<String, Renderer> owners = new ConcurrentHashMap<>();
+            List<List<String>> names = renderAll(renderer -> {
+                List<String> own = new ArrayList<>();
+                ReportSink sink = (name, text) -> {
+                    Path p = staging.resolve(name).normalize();
+                    if (!p.startsWith(staging) || p.equals(staging)) {
+                        throw new IOException("renderer wrote outside the report folder: " + name);
+                    }
+                    if (owners.putIfAbsent(name, renderer) != null) {
+                        throw new IOException("two renderers wrote " + name);
+                    }
+                    Files.createDirectories(p.getParent());
+                    writeUtf8(p, text);
+                    own.add(name);
+                };
+                if (renderer instanceof ViewRenderer v) {
                     v.render(view, sink);
                 } else {
-                    r.render(context, sink);
+                    renderer.render(context, sink);
                 }
-            }
+                return own;
+            });
+            Map<String, Path> written = new LinkedHashMap<>();
+            names.forEach(own -> own.forEach(name -> written.put(name, target.resolve(name))));
             replace(staging, target.toAbsolutePath());
             return written;
         } finally {
@@ -74,27 +86,103 @@ public final class ReportWriter {
         }
     }
 
+    /** One renderer's work: the names of the files it wrote, in order. */
+    @FunctionalInterface
+    private interface Rendering {
+        List<String> run(Renderer renderer) throws IOException;
+    }
+
     /**
-     * Encodes {@code text} to the file a chunk at a time: a large report never exists twice more in memory (as one
-     * String, then as one byte array). The encoder carries a surrogate pair split between chunks over.
+     * Runs {@code rendering} for every renderer, on as many threads as there are processors (at most one per
+     * renderer), and returns the results in the renderers' order. Every rendering has ended when this returns, even
+     * when one failed: the staging folder is deleted afterwards and must not be written to then. The first failure
+     * is thrown, with any others attached as suppressed.
      */
-    private static void writeUtf8(Path file, CharSequence text) throws IOException {
-        try (Writer out = new OutputStreamWriter(
-                new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), CHUNK),
-                StandardCharsets.UTF_8)) {
-            char[] chunk = new char[Math.min(CHUNK, Math.max(1, text.length()))];
-            for (int from = 0; from < text.length(); from += chunk.length) {
-                int to = Math.min(text.length(), from + chunk.length);
-                if (text instanceof String s) {
-                    s.getChars(from, to, chunk, 0);
-                } else if (text instanceof StringBuilder b) {
-                    b.getChars(from, to, chunk, 0);
-                } else {
-                    for (int i = from; i < to; i++) {
-                        chunk[i - from] = text.charAt(i);
+    private List<List<String>> renderAll(Rendering rendering) throws IOException {
+        int threads = Math.min(renderers.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<List<String>> out = new ArrayList<>();
+            for (Renderer r : renderers) {
+                out.add(rendering.run(r));
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "lapcheck-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (Renderer r : renderers) {
+                futures.add(pool.submit(() -> rendering.run(r)));
+            }
+            List<List<String>> out = new ArrayList<>();
+            Throwable failure = null;
+            for (Future<List<String>> f : futures) {
+                try {
+                    out.add(awaitUninterruptibly(f));
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (failure == null) {
+                        failure = cause;
+                    } else if (failure != cause) {
+                        failure.addSuppressed(cause);
                     }
                 }
-                out.write(chunk, 0, to - from);
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            } else if (failure instanceof RuntimeException re) {
+                throw re;
+            } else if (failure instanceof Error err) {
+                throw err;
+            } else if (failure != null) {
+                throw new IOException(failure);
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The task's result once it has ended, however long that takes: the caller must not run ahead of a renderer. */
+    private static <T> T awaitUninterruptibly(Future<T> f) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Encodes {@code text} to the file a chunk at a time: a large report never exists twice more in memory (as one
+     * String, then as one byte array). Each chunk is encoded by {@link String#getBytes}, the JDK's fastest UTF-8
+     * path; a chunk never ends between the two halves of a surrogate pair, which would encode as '?'.
+     */
+    private static void writeUtf8(Path file, CharSequence text) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            if (text instanceof String s && s.length() <= CHUNK) {
+                out.write(s.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            int length = text.length();
+            for (int from = 0; from < length; ) {
+                int to = Math.min(length, from + CHUNK);
+                if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--;
+                }
+                out.write(text.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8));
+                from = to;
             }
         }
     }

@@ -83,4 +83,65 @@ class ReportWriterTest {
             assertThat(left).isEmpty(); // the staging folder is gone too
         }
     }
+
+    private static Renderer slow(String prefix, int files, long seed) {
+        Random random = new Random(seed);
+        return new Renderer() {
+            @Override
+            public String format() {
+                return prefix;
+            }
+
+            @Override
+            public void render(ReportContext context, ReportSink out) throws IOException {
+                for (int i = 0; i < files; i++) {
+                    pause(random.nextInt(15));
+                    out.put(prefix + "/" + i + ".txt", prefix + i);
+                }
+            }
+        };
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void theFilesComeBackInTheRenderersOrderHoweverTheirWorkInterleaves() throws IOException {
+        List<Renderer> renderers = List.of(slow("a", 4, 1), slow("b", 4, 2), slow("c", 4, 3), slow("d", 4, 4));
+        List<String> expected = List.of("a", "b", "c", "d").stream()
+                .flatMap(p -> Stream.of(0, 1, 2, 3).map(i -> p + "/" + i + ".txt")).toList();
+        for (int run = 0; run < 3; run++) {
+            Path target = reports.resolve("2026-11-29");
+            Map<String, Path> written = new ReportWriter(renderers).write(NONE, target);
+            assertThat(written.keySet()).containsExactlyElementsOf(expected);
+            assertThat(target.resolve("c/2.txt")).hasContent("c2");
+        }
+    }
+
+    @Test
+    void aFailingRendererFailsTheReportOnlyAfterTheOthersHaveStoppedWriting() throws Exception {
+        Renderer failing = new Renderer() {
+            @Override
+            public String format() {
+                return "failing";
+            }
+
+            @Override
+            public void render(ReportContext context, ReportSink out) throws IOException {
+                throw new IOException("disk full (simulated)");
+            }
+        };
+        Path target = reports.resolve("2026-11-29");
+        assertThatThrownBy(() -> new ReportWriter(List.of(failing, slow("late", 10, 9))).write(NONE, target))
+                .isInstanceOf(IOException.class).hasMessageContaining("disk full");
+        pause(300); // had the slow renderer outlived the call, it would write into a deleted staging folder now
+        try (Stream<Path> left = Files.walk(reports)) {
+            assertThat(left.filter(p -> !p.equals(reports))).isEmpty();
+        }
+    }
 }
