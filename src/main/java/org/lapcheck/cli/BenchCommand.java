@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The medians of one dataset. */
     record Row(int years, int reports, int findings, double load, double evaluate, double render, double parseOnly,
-            long peakHeap, long retainedHeap, Map<String, Double> renderByFormat) {
+            long peakHeap, long retainedHeap, Map<String, Double> renderByFormat, double[] collector) {
         double assess() {
             return load + evaluate + render;
         }
@@ -171,7 +171,10 @@ final class BenchCommand implements Callable<Integer> {
         int findings = 0;
         for (int i = 0; i < runs; i++) {
             // the baseline first, its result dropped at once so it is not counted in the heap of what follows
-            double parseOnly = PhaseMeter.measure(() -> Inputs.load(data.inputs(), home)).seconds();
+            Measured<Inputs> baseline = PhaseMeter.measure(() -> Inputs.load(data.inputs(), home));
+            double parseOnly = baseline.seconds();
+            double parseOnlyGc = baseline.gcSeconds();
+            baseline = null; // dropped at once, as said above
             Measured<Inputs> load = PhaseMeter.measure(() -> Inputs.load(data.inputs(), home));
             requireAllValid(load.result(), data.reports());
             Measured<AssessmentResult> evaluate = PhaseMeter.measure(
@@ -179,12 +182,14 @@ final class BenchCommand implements Callable<Integer> {
             Measured<?> render = PhaseMeter.measure(
                     () -> reports.write(evaluate.result(), rulebook, load.result().reference(), ws.rules(), target));
             findings = evaluate.result().assessment().findings().size();
-            samples.add(new double[] {load.seconds(), evaluate.seconds(), render.seconds(), parseOnly});
+            samples.add(new double[] {load.seconds(), evaluate.seconds(), render.seconds(), parseOnly,
+                load.gcSeconds(), evaluate.gcSeconds(), render.gcSeconds(), parseOnlyGc});
             peak = Math.max(peak, Stream.of(load, evaluate, render).mapToLong(Measured::peakHeapBytes).max().orElse(0));
             retained = Math.max(retained, evaluate.retainedHeapBytes());
         }
         return new Row(span, data.reports(), findings, median(samples, 0), median(samples, 1), median(samples, 2),
-                median(samples, 3), peak, retained, renderByFormat(ws, rulebook, data, asOf, home));
+                median(samples, 3), peak, retained, renderByFormat(ws, rulebook, data, asOf, home),
+                new double[] {median(samples, 4), median(samples, 5), median(samples, 6), median(samples, 7)});
     }
 
     /**
@@ -237,6 +242,14 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n", r.years(), r.reports(),
                     r.perReportMicros(r.load()), r.perReportMicros(r.evaluate()), r.perReportMicros(r.render()),
                     r.perReportMicros(r.assess()), r.perReportMicros(r.parseOnly()));
+        }
+        out.println();
+        out.println("collector time within each phase (s, median), part of the times above");
+        out.println("| years | reports | load+validate | evaluate | render | parse-only |");
+        out.println("|---:|---:|---:|---:|---:|---:|");
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "| %d | %d | %.3f | %.3f | %.3f | %.3f |%n", r.years(), r.reports(), r.collector()[0],
+                    r.collector()[1], r.collector()[2], r.collector()[3]);
         }
         out.println();
         out.println("render by format (s, each format alone), to see where the render phase goes");

@@ -1,5 +1,6 @@
 package org.lapcheck.cli.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,10 +13,17 @@ import java.util.concurrent.Callable;
  */
 public final class PhaseMeter {
 
-    /** One measured phase: its result, wall time, peak heap during it, and heap still used after it. */
-    public record Measured<T>(T result, long nanos, long peakHeapBytes, long retainedHeapBytes) {
+    /**
+     * One measured phase: its result, wall time, peak heap during it, heap still used after it, and the part of the
+     * wall time the collectors took.
+     */
+    public record Measured<T>(T result, long nanos, long peakHeapBytes, long retainedHeapBytes, long gcNanos) {
         public double seconds() {
             return nanos / 1e9;
+        }
+
+        public double gcSeconds() {
+            return gcNanos / 1e9;
         }
     }
 
@@ -28,19 +36,27 @@ public final class PhaseMeter {
     public static <T> Measured<T> measure(Callable<T> phase) throws Exception {
         collect();
         HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long gcBefore = gcMillis();
         long start = System.nanoTime();
         T result = phase.call();
         long nanos = System.nanoTime() - start;
+        long gcNanos = (gcMillis() - gcBefore) * 1_000_000L;
         // the sum of each pool's peak: an upper bound on the heap in use at any one moment of the phase
         long peak = HEAP.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         collect();
         long retained = HEAP.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
-        return new Measured<>(result, nanos, peak, retained);
+        return new Measured<>(result, nanos, peak, retained, gcNanos);
     }
 
     /** The heap's limit ({@code -Xmx}). */
     public static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();
+    }
+
+    /** Time the collectors have spent so far, all of them together (pauses, as the JVM accounts them). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     private static void collect() {
