@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 public final class MessageTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)\\}");
+    /** Built once per language, not once per message: parsing the pattern showed in the evaluation profile. */
+    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
     private MessageTemplate() {}
 
@@ -22,7 +25,10 @@ public final class MessageTemplate {
         if (template == null) {
             return null;
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
+        DateTimeFormatter dates = DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM uuuu", l));
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -2,7 +2,6 @@ package org.lapcheck.report;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
@@ -49,11 +48,7 @@ final class Labels {
 
     /** The label for {@code key}, or {@code fallback} when the bundle has none (labels keyed by data values). */
     String orElse(String key, String fallback) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback; // no exception per unknown value
     }
 
     /** ": " in English and Spanish, " : " (no-break space first) in French. */
