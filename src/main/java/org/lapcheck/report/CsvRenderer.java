@@ -81,7 +81,7 @@ public final class CsvRenderer implements ViewRenderer {
     }
 
     private static CharSequence text(List<List<String>> rows) {
-        StringBuilder out = new StringBuilder(1 << 16).append('\uFEFF');
+        StringBuilder out = new StringBuilder(Math.max(1 << 16, rows.size() * 560)).append('\uFEFF'); // ~530 a row
         for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 out.append(i == 0 ? "" : ",").append(cell(row.get(i)));

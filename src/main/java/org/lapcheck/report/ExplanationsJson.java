@@ -17,13 +17,17 @@ public final class ExplanationsJson {
     }
 
     static CharSequence text(List<Explanation> explanations) {
-        return Json.text(FindingsJson.map("format", FORMAT, "explanations", explanations.stream()
+        return Json.text(explanationsDoc(explanations), 850L * explanations.size()); // about 800 a finding
+    }
+
+    private static Map<String, Object> explanationsDoc(List<Explanation> explanations) {
+        return FindingsJson.map("format", FORMAT, "explanations", explanations.stream()
                 .map(e -> FindingsJson.map("finding", e.findingId(), "rule_id", e.ruleId(), "rule", e.rule(),
                         "file", e.ruleFile(), "line", e.ruleLine(), "actions", e.actions(), "article", e.article(),
                         "matched", e.bindings().stream()
                                 .map(b -> FindingsJson.map("name", b.name(), "value", b.value(), "source", b.source()))
                                 .toList()))
-                .toList()));
+                .toList());
     }
 
     public static List<Explanation> read(String text) {

@@ -56,7 +56,7 @@ public final class HtmlRenderer implements ViewRenderer {
 
     // ---------------------------------------------------------------------------------------- index
 
-    private static String index(ReportView view, MembershipTrend.Projection projection) {
+    private static CharSequence index(ReportView view, MembershipTrend.Projection projection) {
         Labels l = view.labels;
         Assessment a = view.assessment;
         StringBuilder b = new StringBuilder();
@@ -108,7 +108,7 @@ public final class HtmlRenderer implements ViewRenderer {
         }
         untranslated(view, b, view.untranslated());
         provenanceDetails(view, b, a.provenance().inputs());
-        return page(view, "", l.get("title.html"), l.get("subtitle.as_of", l.date(a.asOf())), b.toString());
+        return page(view, "", l.get("title.html"), l.get("subtitle.as_of", l.date(a.asOf())), b);
     }
 
     private static void changeBox(ReportView view, StringBuilder b) {
@@ -188,7 +188,7 @@ public final class HtmlRenderer implements ViewRenderer {
 
     // ---------------------------------------------------------------------------------------- state page
 
-    private static String statePage(ReportView view, String state) {
+    private static CharSequence statePage(ReportView view, String state) {
         Labels l = view.labels;
         List<Finding> findings = view.findingsOf(state);
         List<Finding> concerns = ReportView.concerns(findings);
@@ -242,7 +242,7 @@ public final class HtmlRenderer implements ViewRenderer {
         untranslated(view, b, view.untranslated(state));
         List<InputFile> own = view.inputsBehind(findings);
         provenanceDetails(view, b, own);
-        return page(view, "../", view.stateLabel(state), l.get("state.subtitle", l.date(view.assessment.asOf())), b.toString());
+        return page(view, "../", view.stateLabel(state), l.get("state.subtitle", l.date(view.assessment.asOf())), b);
     }
 
     private static String anchor(Finding f) {
@@ -299,7 +299,7 @@ public final class HtmlRenderer implements ViewRenderer {
 
     // ---------------------------------------------------------------------------------------- action page
 
-    private static String actionPage(ReportView view, int action) {
+    private static CharSequence actionPage(ReportView view, int action) {
         Labels l = view.labels;
         StringBuilder b = new StringBuilder();
         Indicator i = view.indicator(action).orElse(null);
@@ -328,7 +328,7 @@ public final class HtmlRenderer implements ViewRenderer {
             b.append("</section>\n");
         }
         provenanceDetails(view, b, List.of());
-        return page(view, "../", view.actionLabel(action), l.get("subtitle.as_of", l.date(view.assessment.asOf())), b.toString());
+        return page(view, "../", view.actionLabel(action), l.get("subtitle.as_of", l.date(view.assessment.asOf())), b);
     }
 
     private static void stateTable(ReportView view, StringBuilder b, List<Finding> findings) {
@@ -405,7 +405,7 @@ public final class HtmlRenderer implements ViewRenderer {
         b.append("</tbody></table></details>\n");
     }
 
-    private static String page(ReportView view, String root, String title, String subtitle, String body) {
+    private static CharSequence page(ReportView view, String root, String title, String subtitle, CharSequence body) {
         Labels l = view.labels;
         Assessment a = view.assessment;
         StringBuilder p = new StringBuilder(body.length() + CSS.length() + 4096); // sized once: bodies run large
@@ -433,7 +433,7 @@ public final class HtmlRenderer implements ViewRenderer {
                         l.number(a.provenance().rules()), l.number(a.provenance().actionsCovered()), l.date(a.asOf()))))
                 .append(' ').append(h(l.get("provenance.input_count", l.number(a.provenance().inputs().size()))))
                 .append("</footer>\n</body>\n</html>\n");
-        return p.toString();
+        return p;
     }
 
     private static final String CSS = """

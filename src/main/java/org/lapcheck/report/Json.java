@@ -20,7 +20,15 @@ public final class Json {
 
     /** The same as {@link #write}, left in its builder: large documents go to a file without another copy. */
     static StringBuilder text(Object value) {
-        StringBuilder out = new StringBuilder(1 << 16);
+        return text(value, 0);
+    }
+
+    /**
+     * The same, into a builder sized for {@code expectedChars} up front: growing one to tens of megabytes by doubling
+     * copied it over and over (the largest cost of writing findings.json in the bench's profile).
+     */
+    static StringBuilder text(Object value, long expectedChars) {
+        StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, expectedChars)));
         write(value, out, 0);
         return out.append('\n');
     }

@@ -55,7 +55,8 @@ public final class JunitRenderer implements ViewRenderer {
 
     private static CharSequence document(ReportView view) {
         List<Suite> suites = suites(view);
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        StringBuilder x = new StringBuilder(Math.max(1 << 16, 700 * view.assessment.findings().size())) // ~660 each
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         long tests = suites.stream().mapToLong(s -> s.cases().size()).sum();
         x.append("<testsuites name=\"").append(attr(view.labels.get("junit.title", view.labels.date(view.assessment.asOf()))))
                 .append("\" tests=\"").append(tests)

@@ -34,13 +34,13 @@ public final class MarkdownRenderer implements ViewRenderer {
     }
 
     static String summary(ReportContext context) {
-        return summary(ReportView.of(context));
+        return summary(ReportView.of(context)).toString();
     }
 
-    private static String summary(ReportView view) {
+    private static CharSequence summary(ReportView view) {
         Labels l = view.labels;
         Assessment a = view.assessment;
-        StringBuilder md = new StringBuilder();
+        StringBuilder md = new StringBuilder(Math.max(1 << 16, 480 * view.assessment.findings().size())); // ~440 each
         md.append("# ").append(l.get("title.assessment", l.date(a.asOf()))).append("\n\n");
         if (view.diff.present()) {
             diff(view, md);
@@ -81,7 +81,7 @@ public final class MarkdownRenderer implements ViewRenderer {
         indicators(view, md);
         untranslated(view, md, view.untranslated());
         provenance(view, md, a.provenance().inputs());
-        return md.toString();
+        return md;
     }
 
     private static void diff(ReportView view, StringBuilder md) {
@@ -161,7 +161,7 @@ public final class MarkdownRenderer implements ViewRenderer {
         }
     }
 
-    private static String state(ReportView view, String state) {
+    private static CharSequence state(ReportView view, String state) {
         Labels l = view.labels;
         List<Finding> findings = view.findingsOf(state);
         List<Finding> concerns = ReportView.concerns(findings);
@@ -210,7 +210,7 @@ public final class MarkdownRenderer implements ViewRenderer {
         untranslated(view, md, view.untranslated(state));
         List<InputFile> own = view.inputsBehind(findings);
         provenance(view, md, own);
-        return md.toString();
+        return md;
     }
 
     private static void finding(ReportView view, StringBuilder md, int n, Finding f) {

@@ -2,6 +2,10 @@ package org.lapcheck.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -35,7 +39,7 @@ public final class ReportWriter {
     /** Exchanges tried before giving up when other runs keep putting their reports in place first. */
     private static final int MAX_ATTEMPTS = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int CHUNK = 1 << 16;
+    private static final int ENCODE_CHUNK = 8192;
 
     private final List<Renderer> renderers;
 
@@ -165,24 +169,46 @@ public final class ReportWriter {
     }
 
     /**
-     * Encodes {@code text} to the file a chunk at a time: a large report never exists twice more in memory (as one
-     * String, then as one byte array). Each chunk is encoded by {@link String#getBytes}, the JDK's fastest UTF-8
-     * path; a chunk never ends between the two halves of a surrogate pair, which would encode as '?'.
+     * Encodes {@code text} to the file through one small char buffer and one byte buffer, reused: a large report is
+     * never copied whole again (as a String, then as bytes), and encoding allocates nothing. Small chunks also keep
+     * the encoder on its ASCII fast path, which it leaves for the rest of a chunk at the first other character. The
+     * encoder carries a surrogate pair split between two chunks over.
      */
     private static void writeUtf8(Path file, CharSequence text) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            if (text instanceof String s && s.length() <= CHUNK) {
-                out.write(s.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        char[] chars = new char[ENCODE_CHUNK];
+        CharBuffer in = CharBuffer.wrap(chars);
+        ByteBuffer out = ByteBuffer.allocate((int) (ENCODE_CHUNK * encoder.maxBytesPerChar()) + 8);
+        try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
             int length = text.length();
-            for (int from = 0; from < length; ) {
-                int to = Math.min(length, from + CHUNK);
-                if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
-                    to--;
+            int from = 0;
+            while (true) {
+                // after a compact, a high surrogate left over from the last chunk may sit at the start of the buffer
+                int kept = in.position();
+                int to = Math.min(length, from + chars.length - kept);
+                if (text instanceof String s) {
+                    s.getChars(from, to, chars, kept);
+                } else if (text instanceof StringBuilder b) {
+                    b.getChars(from, to, chars, kept);
+                } else {
+                    for (int i = from; i < to; i++) {
+                        chars[kept + i - from] = text.charAt(i);
+                    }
                 }
-                out.write(text.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8));
+                in.position(0).limit(kept + to - from);
                 from = to;
+                boolean last = from >= length;
+                encoder.encode(in, out, last);
+                if (last) {
+                    encoder.flush(out);
+                }
+                stream.write(out.array(), 0, out.position());
+                out.clear();
+                in.compact();
+                if (last) {
+                    return;
+                }
             }
         }
     }
