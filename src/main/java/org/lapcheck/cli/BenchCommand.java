@@ -89,6 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         if (states < 1 || years.isEmpty() || years.stream().anyMatch(y -> y < 1) || warmups < 0 || runs < 1) {
             throw new UsageException("--states, --years and --runs must be at least 1, --warmups at least 0");
         }
+        Reports.forOptions(formats, "en"); // an unknown format is a usage error now, not after minutes of work
         Workspace ws = Workspace.detect();
         Path rulesDir = rules == null ? ws.rules() : rules;
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());

@@ -31,7 +31,31 @@ class BenchCommandTest {
         assertThat(run.out()).contains("knowledge base: ").contains("compile ").contains("load from cache ")
                 .doesNotContain("the cache missed")
                 .containsPattern("\\| 1 \\| 4 \\| \\d+ \\|").containsPattern("\\| 3 \\| 12 \\| \\d+ \\|")
-                .contains("machine: ");
+                .contains("machine: ")
+                .contains("collector time within each phase").contains("render by format")
+                .contains("| years | reports | json | md | html | csv | sarif | junit |");
+    }
+
+    @Test
+    void formatNarrowsTheRenderPhaseAndItsBreakdown() throws Exception {
+        HostileCorpusTest.Run run = HostileCorpusTest.run("bench", "--states", "3", "--years", "1", "--warmups", "0",
+                "--runs", "1", "--format", "csv,json", "--work", work.toString());
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("| years | reports | json | csv |").doesNotContain("| html |");
+        try (var written = Files.list(work.resolve("3x1/reports").toFile().listFiles()[0].toPath())) {
+            assertThat(written.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("explanations.json", "findings.csv", "findings.json", "indicators.csv");
+        }
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        HostileCorpusTest.Run run = HostileCorpusTest.run("bench", "--states", "3", "--years", "1", "--format", "pdf",
+                "--work", work.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("unknown report format 'pdf'");
     }
 
     @Test
