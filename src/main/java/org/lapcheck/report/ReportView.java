@@ -1,6 +1,8 @@
 package org.lapcheck.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Indicator;
+import org.lapcheck.model.InputFile;
 import org.lapcheck.model.Severity;
 
 /**
@@ -36,7 +39,7 @@ final class ReportView {
     private final Map<Integer, List<Finding>> byAction = new LinkedHashMap<>();
     private final Map<Integer, Indicator> indicators = new LinkedHashMap<>();
     private final Map<Integer, Indicator> previousIndicators = new LinkedHashMap<>();
-    private final Map<String, Integer> inputOrder = new java.util.HashMap<>();
+    private final Map<String, Integer> inputOrder = new HashMap<>();
 
     private ReportView(ReportContext context) {
         this.context = context;
@@ -65,7 +68,7 @@ final class ReportView {
             context.previous().indicators().forEach(i -> previousIndicators.putIfAbsent(i.action(), i));
         }
         this.actions = List.copyOf(numbers);
-        List<org.lapcheck.model.InputFile> inputs = assessment.provenance().inputs();
+        List<InputFile> inputs = assessment.provenance().inputs();
         for (int i = 0; i < inputs.size(); i++) {
             inputOrder.putIfAbsent(inputs.get(i).file(), i);
         }
@@ -121,7 +124,7 @@ final class ReportView {
 
     /** The findings that bear on one action, in the assessment's order. */
     List<Finding> findingsOn(int action) {
-        return byAction.getOrDefault(action, List.of());
+        return Collections.unmodifiableList(byAction.getOrDefault(action, List.of()));
     }
 
     static boolean covers(Finding f, int action) {
@@ -220,7 +223,7 @@ final class ReportView {
      * The input files the given findings rest on, in provenance order. Looked up from the findings' evidence, so a
      * state's page costs its own findings: scanning every input for each state was quadratic in reports.
      */
-    List<org.lapcheck.model.InputFile> inputsBehind(List<Finding> findings) {
+    List<InputFile> inputsBehind(List<Finding> findings) {
         TreeSet<Integer> positions = new TreeSet<>();
         findings.forEach(f -> f.evidence().forEach(e -> {
             Integer at = inputOrder.get(e.file());
@@ -228,7 +231,7 @@ final class ReportView {
                 positions.add(at);
             }
         }));
-        List<org.lapcheck.model.InputFile> inputs = assessment.provenance().inputs();
+        List<InputFile> inputs = assessment.provenance().inputs();
         return positions.stream().map(inputs::get).toList();
     }
 
