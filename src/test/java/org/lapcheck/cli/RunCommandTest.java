@@ -1,0 +1,117 @@
+package org.lapcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.TestProject;
+
+/** {@code lap run}, the README's main job, on a copy of the project: assess, then the e-mails into the outbox. */
+class RunCommandTest {
+
+    @TempDir
+    Path home;
+
+    private String savedHome;
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void copyTheProject() throws IOException {
+        copy(TestProject.rules(), home.resolve("rules"));
+        copy(TestProject.inputs(), home.resolve("inputs"));
+        savedHome = System.getProperty("lapcheck.home");
+        System.setProperty("lapcheck.home", home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        if (savedHome == null) {
+            System.clearProperty("lapcheck.home");
+        } else {
+            System.setProperty("lapcheck.home", savedHome);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private long emlFiles() throws IOException {
+        Path folder = home.resolve("reports/outbox/2026-11-29");
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".eml")).count();
+        }
+    }
+
+    @Test
+    void assessesThenComposesTheEmailsIntoTheOutboxWithoutAServer() throws IOException {
+        Run run = run("run", "--as-of", "2026-11-29", "--no-send");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(home.resolve("reports/2026-11-29/findings.json")).isRegularFile();
+        assertThat(home.resolve("reports/2026-11-29/index.html")).isRegularFile();
+        assertThat(emlFiles()).isGreaterThan(5);
+        assertThat(run.out()).contains(": assessment as of 2026-11-29").contains("lapcheck notify:")
+                .contains("composed ").contains("nothing sent");
+    }
+
+    @Test
+    void whenSendingCannotStartTheExitCodeIsNotifysAndTheReportStays() {
+        // --send with no relay configured: notify refuses before composing; the assessment is already written
+        Run run = run("run", "--as-of", "2026-11-29", "--send");
+
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(home.resolve("reports/2026-11-29/findings.json")).isRegularFile();
+        assertThat(run.err()).containsIgnoringCase("smtp");
+    }
+
+    @Test
+    void aBrokenRulebookStopsBeforeAnyReportOrEmail() throws IOException {
+        Path rule = home.resolve("rules/08-transparency/t-annual-late.drl");
+        Files.writeString(rule, Files.readString(rule).replace("then", "then oops("));
+
+        Run run = run("run", "--as-of", "2026-11-29", "--no-send");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.RULEBOOK);
+        assertThat(run.err()).contains("t-annual-late.drl").contains("no report was written, so no e-mail was composed");
+        assertThat(home.resolve("reports/2026-11-29")).doesNotExist();
+        assertThat(emlFiles()).isZero();
+    }
+
+    @Test
+    void sendAndNoSendTogetherAreAUsageError() {
+        Run run = run("run", "--send", "--no-send");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("contradict");
+        assertThat(home.resolve("reports")).doesNotExist();
+    }
+}
