@@ -1,6 +1,9 @@
 package org.lapcheck;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** The project under test: its real rules/ and inputs/, found from the property surefire sets. */
 public final class TestProject {
@@ -17,5 +20,19 @@ public final class TestProject {
 
     public static Path inputs() {
         return home().resolve("inputs");
+    }
+
+    /** Copies a folder of the project (rules/, inputs/, ...) with everything in it, for a test to change the copy. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 }

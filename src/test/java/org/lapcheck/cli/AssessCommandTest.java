@@ -104,7 +104,7 @@ class AssessCommandTest {
     @Test
     void aBrokenRuleStopsTheRunWithItsFileAndLineBeforeAnyReportIsWritten() throws IOException {
         Path rules = tmp.resolve("rules");
-        copyTree(TestProject.rules(), rules);
+        TestProject.copyTree(TestProject.rules(), rules);
         Path broken = rules.resolve("08-transparency/t-early.drl");
         Files.writeString(broken, Files.readString(broken).replace("then", "then\n    this is not java;"));
         Path out = tmp.resolve("never");
@@ -117,20 +117,8 @@ class AssessCommandTest {
 
     private Path copyOfInputs() throws IOException {
         Path inputs = tmp.resolve("inputs");
-        copyTree(TestProject.inputs(), inputs);
+        TestProject.copyTree(TestProject.inputs(), inputs);
         return inputs;
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

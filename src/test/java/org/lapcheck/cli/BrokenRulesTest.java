@@ -24,7 +24,7 @@ class BrokenRulesTest {
 
     private Path rules() throws IOException {
         Path copy = root.resolve("rules");
-        HostileCorpusTest.copyTree(TestProject.rules(), copy);
+        TestProject.copyTree(TestProject.rules(), copy);
         return copy;
     }
 

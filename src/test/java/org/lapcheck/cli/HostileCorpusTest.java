@@ -67,8 +67,8 @@ class HostileCorpusTest {
         cleanInputs = root.resolve("clean/inputs");
         hostileInputs = root.resolve("hostile/inputs");
         for (Path inputs : List.of(cleanInputs, hostileInputs)) {
-            copyTree(TestProject.inputs().resolve("reference"), inputs.resolve("reference"));
-            copyTree(TestProject.inputs().resolve("submissions"), inputs.resolve("submissions"));
+            TestProject.copyTree(TestProject.inputs().resolve("reference"), inputs.resolve("reference"));
+            TestProject.copyTree(TestProject.inputs().resolve("submissions"), inputs.resolve("submissions"));
         }
         expected = new ArrayList<>(readCorpus());
         for (Expected e : expected) {
@@ -238,16 +238,4 @@ class HostileCorpusTest {
         return rows;
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -33,8 +33,8 @@ class RunCommandTest {
 
     @BeforeEach
     void copyTheProject() throws IOException {
-        copy(TestProject.rules(), home.resolve("rules"));
-        copy(TestProject.inputs(), home.resolve("inputs"));
+        TestProject.copyTree(TestProject.rules(), home.resolve("rules"));
+        TestProject.copyTree(TestProject.inputs(), home.resolve("inputs"));
         savedHome = System.getProperty("lapcheck.home");
         System.setProperty("lapcheck.home", home.toString());
     }
@@ -48,18 +48,6 @@ class RunCommandTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     private long emlFiles() throws IOException {
         Path folder = home.resolve("reports/outbox/2026-11-29");

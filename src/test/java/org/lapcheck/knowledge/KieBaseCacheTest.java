@@ -74,7 +74,7 @@ class KieBaseCacheTest {
 
     @Test
     void anyChangeUnderRulesIsAnotherKey(@TempDir Path copy) throws IOException {
-        copyTree(TestProject.rules(), copy);
+        TestProject.copyTree(TestProject.rules(), copy);
         String before = KieBaseCache.key(RulebookCompiler.hash(copy));
         Path drl;
         try (Stream<Path> walk = Files.walk(copy)) {
@@ -129,16 +129,4 @@ class KieBaseCacheTest {
         assertThat(cache.load(other)).isEmpty();
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -55,8 +55,8 @@ class NotifyCommandTest {
 
     @BeforeAll
     static void assessACopyOfTheProjectWithAHostileContact() throws IOException {
-        copy(TestProject.rules(), home.resolve("rules"));
-        copy(TestProject.inputs(), home.resolve("inputs"));
+        TestProject.copyTree(TestProject.rules(), home.resolve("rules"));
+        TestProject.copyTree(TestProject.inputs(), home.resolve("inputs"));
         Path gnb = home.resolve("inputs/submissions/2025/GNB.yaml");
         String yaml = Files.readString(gnb, StandardCharsets.UTF_8);
         Files.writeString(gnb, yaml.replace("    name: Ponto focal CCM\n",
@@ -76,18 +76,6 @@ class NotifyCommandTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     private Path outbox() {
         return tmp.resolve("outbox");
