@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
@@ -44,14 +43,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-send", description = "Only compose the e-mails, even when an SMTP relay is configured.")
     boolean noSend;
 
-    /** The process environment, which says whether a relay is configured. */
-    Map<String, String> env = System.getenv();
-
     @Override
     public Integer call() throws IOException {
         if (send && noSend) {
             throw new UsageException("--send and --no-send contradict each other");
         }
+        assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = Workspace.detect();
@@ -72,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
             return assessed == ExitCodes.OK ? ExitCodes.INTERNAL : assessed;
         }
         List<String> notify = new ArrayList<>(List.of("notify", "--assessment", folder.toString(), "--lang", lang));
-        String relay = env.get("LAPCHECK_SMTP_HOST");
+        String relay = System.getenv("LAPCHECK_SMTP_HOST");
         if (send || (!noSend && relay != null && !relay.isBlank())) {
             notify.add("--send");
         }

@@ -15,17 +15,13 @@ public final class Json {
     private Json() {}
 
     public static String write(Object value) {
-        return text(value).toString();
-    }
-
-    /** The same as {@link #write}, left in its builder: large documents go to a file without another copy. */
-    static StringBuilder text(Object value) {
-        return text(value, 0);
+        return text(value, 0).toString();
     }
 
     /**
-     * The same, into a builder sized for {@code expectedChars} up front: growing one to tens of megabytes by doubling
-     * copied it over and over (the largest cost of writing findings.json in the bench's profile).
+     * The same as {@link #write}, left in its builder (large documents go to a file without another copy) and sized
+     * for {@code expectedChars} up front: growing one to tens of megabytes by doubling copied it over and over (the
+     * largest cost of writing findings.json in the bench's profile).
      */
     static StringBuilder text(Object value, long expectedChars) {
         StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, expectedChars)));

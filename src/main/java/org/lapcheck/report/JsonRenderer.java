@@ -7,7 +7,7 @@ import java.io.IOException;
  * {@code ./lap explain}). Both stay in English whatever the language: they are the language-neutral source, and a
  * finding's {@code rule_id} and {@code params} let any reader word it again.
  */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements ViewRenderer {
 
     public static final String FINDINGS = "findings.json";
     public static final String EXPLANATIONS = "explanations.json";
@@ -18,8 +18,9 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void render(ReportContext context, ReportSink out) throws IOException {
-        out.put(FINDINGS, FindingsJson.text(context.assessment(), Diff.between(context.assessment(), context.previous())));
-        out.put(EXPLANATIONS, ExplanationsJson.text(context.explanations()));
+    public void render(ReportView view, ReportSink out) throws IOException {
+        // the view's comparison with the previous assessment, computed once for every format
+        out.put(FINDINGS, FindingsJson.text(view.assessment, view.diff));
+        out.put(EXPLANATIONS, ExplanationsJson.text(view.context.explanations()));
     }
 }

@@ -102,4 +102,13 @@ class RunCommandTest {
         assertThat(run.err()).contains("contradict");
         assertThat(home.resolve("reports")).doesNotExist();
     }
+
+    @Test
+    void anUnknownFailOnIsAUsageErrorBeforeAnythingIsAssessed() {
+        Run run = run("run", "--fail-on", "dire");
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("--fail-on");
+        assertThat(home.resolve("reports")).doesNotExist();
+    }
 }
