@@ -1,6 +1,5 @@
 package org.lapcheck.model.derived;
 
-import org.lapcheck.model.StateFact;
 
 /** An applicability code holds for a state in a reporting year. */
-public record Applies(String iso3, int year, Applicability code) implements StateFact {}
+public record Applies(String iso3, int year, Applicability code) implements PartyScoped {}

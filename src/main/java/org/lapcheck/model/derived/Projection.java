@@ -1,7 +1,6 @@
 package org.lapcheck.model.derived;
 
 import java.time.LocalDate;
-import org.lapcheck.model.StateFact;
 
 /**
  * Where the reported pace leads: what remains, the yearly rate achieved (the mean over this report and earlier
@@ -12,7 +11,7 @@ import org.lapcheck.model.StateFact;
  * @param projectedCompletion null when the rate is 0: at that pace the work never finishes
  */
 public record Projection(String iso3, int year, String article, double remaining, double ratePerYear,
-        LocalDate from, LocalDate projectedCompletion, LocalDate deadline) implements StateFact {
+        LocalDate from, LocalDate projectedCompletion, LocalDate deadline) implements PartyScoped {
 
     public static Projection of(String iso3, int year, String article, double remaining, double ratePerYear,
             LocalDate from, LocalDate deadline) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.lapcheck.model.Extension;
-import org.lapcheck.model.StateFact;
 
 /**
  * A time-bound treaty obligation's deadline for one state, as one report shows it: the original date (entry into
@@ -13,7 +12,7 @@ import org.lapcheck.model.StateFact;
  * @param article   "3" (stockpile destruction) or "4" (clearance)
  * @param extension the granted extension that set {@code current}, or null when none was granted
  */
-public record TreatyDeadline(String iso3, int year, String article, LocalDate original, LocalDate current, Extension extension) implements StateFact {
+public record TreatyDeadline(String iso3, int year, String article, LocalDate original, LocalDate current, Extension extension) implements PartyScoped {
 
     public static final String STOCKPILE = "3";
     public static final String CLEARANCE = "4";
