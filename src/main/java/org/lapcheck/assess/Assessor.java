@@ -51,7 +51,7 @@ public final class Assessor {
         Map<String, String> names = input.reference().membership().stream()
                 .collect(Collectors.toMap(StateParty::iso3, StateParty::name, (a, b) -> a));
         MatchLog log = new MatchLog(rulebook);
-        FindingRecorder recorder = new FindingRecorder(rulebook, names, log);
+        FindingRecorder recorder = new FindingRecorder(rulebook, names, log, asOf);
         KieSession session = rulebook.kieBase().newKieSession();
         try {
             session.setGlobal("findings", recorder);

@@ -25,11 +25,15 @@ public final class FindingRecorder {
     private final Map<String, String> stateNames;
     private final MatchLog matches;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final java.time.LocalDate asOf;
+    /** Per rule id, the citation params ({lap_N} to lap:N:KIND) its templates need: the same for every finding. */
+    private final Map<String, Map<String, String>> citations = new java.util.HashMap<>();
 
-    FindingRecorder(Rulebook rulebook, Map<String, String> stateNames, MatchLog matches) {
+    FindingRecorder(Rulebook rulebook, Map<String, String> stateNames, MatchLog matches, java.time.LocalDate asOf) {
         this.rulebook = rulebook;
         this.stateNames = stateNames;
         this.matches = matches;
+        this.asOf = asOf;
     }
 
     /**
@@ -60,19 +64,37 @@ public final class FindingRecorder {
         for (int i = 0; i < values.length; i += 2) {
             params.put(String.valueOf(values[i]), MessageTemplate.text(values[i + 1]));
         }
+        params.putAll(citations.computeIfAbsent(rule.id(), k -> citations(rule)));
+        Map<String, String> english = new LinkedHashMap<>(params);
+        english.replaceAll((k, v) -> v == null ? null : rulebook.catalogue().citationText(v));
         String id = FindingIds.of(rule.id(), iso3, year, params.get("subject"));
-        // The contract: a finding no LAP action covers has action null, and its rule says so.
-        String title = rule.actions().isEmpty() ? rule.title() + " (no LAP action covers it)" : rule.title();
-        Finding finding = new Finding(id, rule.id(), title, rule.actions().isEmpty() ? null : rule.actions().get(0),
-                rule.actions(), rule.article(), iso3, year, rule.severity(), rule.kind(), rule.area(),
-                MessageTemplate.fill(rule.message(), params, Locale.ENGLISH),
-                MessageTemplate.fill(rule.expected(), params, Locale.ENGLISH),
-                MessageTemplate.fill(rule.actual(), params, Locale.ENGLISH),
+        // The contract: a finding no LAP action covers has action null, and its rule says so. Before the LAP was
+        // adopted no action covered anything: the finding rests on the treaty article alone.
+        boolean beforeThePlan = rulebook.catalogue().beforeThePlan(asOf);
+        List<Integer> actions = beforeThePlan ? List.of() : rule.actions();
+        String title = rule.actions().isEmpty() ? rule.title() + " (no LAP action covers it)"
+                : beforeThePlan ? rule.title() + " (dated before the LAP)" : rule.title();
+        Finding finding = new Finding(id, rule.id(), title, actions.isEmpty() ? null : actions.get(0),
+                actions, rule.article(), iso3, year, rule.severity(), rule.kind(), rule.area(),
+                MessageTemplate.fill(rule.message(), english, Locale.ENGLISH),
+                MessageTemplate.fill(rule.expected(), english, Locale.ENGLISH),
+                MessageTemplate.fill(rule.actual(), english, Locale.ENGLISH),
                 evidence, recipients(rule), params);
         // One instance per id, so several matches justifying the same finding add justifications to one fact.
         Finding canonical = findings.computeIfAbsent(id, k -> finding);
         matches.raised(id);
         kcontext.insertLogical(canonical);
+    }
+
+    private Map<String, String> citations(RuleInfo rule) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String template : java.util.Arrays.asList(rule.message(), rule.expected(), rule.actual())) {
+            java.util.regex.Matcher m = org.lapcheck.knowledge.RulebookCompiler.LAP_CITATION.matcher(template == null ? "" : template);
+            while (m.find()) {
+                out.put("lap_" + m.group(1), rulebook.catalogue().citation(Integer.parseInt(m.group(1)), asOf));
+            }
+        }
+        return out;
     }
 
     private static List<String> recipients(RuleInfo rule) {

@@ -48,6 +48,8 @@ public final class RulebookCompiler {
     private static final Set<String> FINDING_KEYS = Set.of("id", "actions", "article", "severity", "kind", "area",
             "message", "expected", "actual", "route");
     private static final Set<String> DERIVED_KEYS = Set.of("id", "derives");
+    /** A citation of a LAP action in a message, {lap_12}: worded by the catalogue (see ActionCatalogue.citation). */
+    public static final Pattern LAP_CITATION = Pattern.compile("\\{lap_(\\d+)\\}");
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern LINE_IN_TEXT = Pattern.compile("\\[\\s*Line\\s+\\d+:\\d+\\]|Line \\d+:\\d+");
@@ -266,6 +268,15 @@ public final class RulebookCompiler {
         for (String r : route) {
             if (!ROUTES.contains(r)) {
                 problems.add(new RulebookProblem(file, line, "@route '" + r + "' is not one of " + new java.util.TreeSet<>(ROUTES)));
+            }
+        }
+        for (String template : java.util.Arrays.asList(message, text(meta, "expected"), text(meta, "actual"))) {
+            java.util.regex.Matcher cited = LAP_CITATION.matcher(template == null ? "" : template);
+            while (cited.find()) {
+                if (!catalogue.contains(Integer.parseInt(cited.group(1)))) {
+                    problems.add(new RulebookProblem(file, line, cited.group() + " cites LAP action "
+                            + cited.group(1) + ", which is not in rules/actions.yaml"));
+                }
             }
         }
         if (problems.size() > before) {

@@ -141,6 +141,10 @@ public final class MessageCatalog {
     }
 
     private String value(String text) {
+        if (text.startsWith("lap:")) {
+            // A citation of a LAP action (lap:N:KIND), worded per language by lap.confirmed, lap.reading, lap.before.
+            return org.lapcheck.model.LapCitation.word(text, kind -> entries.getProperty("lap." + kind));
+        }
         return entries.getProperty("value." + text.strip().replaceAll("[^\\p{L}\\p{N}]+", "_"), text);
     }
 }
