@@ -33,6 +33,9 @@ final class ReportFormat {
             field("decided", DATE),
             field("granted_until", DATE),
             field("forum", TEXT),
+            // Additive (lapcheck extension): the meeting a pending request is addressed to, e.g. 14MSP, so its
+            // timing can be judged before the decision names the forum.
+            field("considered_at", TEXT),
             field("costed_workplan", BOOL),
             field("exceptional_circumstances", BOOL));
 

@@ -165,7 +165,8 @@ final class ReportMapper {
 
     private static Extension extension(Checked e) {
         return new Extension(e.index(), e.date("submitted"), e.date("requested_until"), e.date("decided"),
-                e.date("granted_until"), e.text("forum"), e.bool("costed_workplan"), e.bool("exceptional_circumstances"));
+                e.date("granted_until"), e.text("forum"), e.text("considered_at"), e.bool("costed_workplan"),
+                e.bool("exceptional_circumstances"));
     }
 
     private static Quantity quantity(Checked q) {

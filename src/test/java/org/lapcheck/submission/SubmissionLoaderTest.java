@@ -83,7 +83,7 @@ class SubmissionLoaderTest {
         assertThat(r.stockpile().discoveredAfterCompletion()).singleElement()
                 .isEqualTo(new org.lapcheck.model.Stockpile.Discovery(0, LocalDate.of(2024, 12, 1), 3L, 120L, true));
         assertThat(r.stockpile().extensions()).containsExactly(new Extension(0, LocalDate.of(2018, 10, 31),
-                LocalDate.of(2025, 8, 1), LocalDate.of(2019, 9, 4), LocalDate.of(2025, 8, 1), "9MSP", true, false));
+                LocalDate.of(2025, 8, 1), LocalDate.of(2019, 9, 4), LocalDate.of(2025, 8, 1), "9MSP", null, true, false));
         assertThat(r.stockpile().methodsMeetStandards()).isTrue();
 
         assertThat(r.retention().retaining()).isTrue();
