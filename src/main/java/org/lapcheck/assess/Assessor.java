@@ -33,6 +33,9 @@ public final class Assessor {
             .thenComparing(f -> f.year() == null ? 0 : f.year())
             .thenComparing(Finding::id);
 
+    /** The Convention opened for signature in 2008: no report covers an earlier year. */
+    public static final int FIRST_PLAUSIBLE_YEAR = 2008;
+
     private final Rulebook rulebook;
     private final String toolVersion;
 
@@ -44,8 +47,16 @@ public final class Assessor {
     public AssessmentResult assess(AssessmentInput input) {
         LocalDate asOf = input.asOf();
         int cycleYear = AsOf.cycleYearOf(asOf);
+        // Years a report could plausibly cover: from the Convention's opening for signature to the year after the
+        // assessment date. A folder outside them (submissions/0000/) is an input error, never a tracked year.
         TreeSet<Integer> years = new TreeSet<>(input.trackedYears());
+        years.removeIf(y -> y < FIRST_PLAUSIBLE_YEAR || y > asOf.getYear() + 1);
         years.add(cycleYear);
+        // The window is every year from the first one on file to the cycle year: a year inside it that no state's
+        // file covers is still a year every state party owed a report for.
+        for (int y = years.first(); y < years.last(); y++) {
+            years.add(y);
+        }
         LocalDate windowStart = LocalDate.of(years.first(), 1, 1);
 
         Map<String, String> names = input.reference().membership().stream()
