@@ -17,6 +17,7 @@ import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.ReportInfo;
 import org.lapcheck.notify.Composition;
 import org.lapcheck.notify.DeliveryReport;
+import org.lapcheck.notify.Ledger;
 import org.lapcheck.notify.Notifier;
 import org.lapcheck.notify.NotifyRequest;
 import org.lapcheck.notify.Outbox;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Spec;
 final class NotifyCommand implements Callable<Integer> {
 
     static final String DEFAULT_FROM = "lapcheck@localhost";
+
+    /** Delivery could not start (the ledger cannot be read): exit as undelivered. */
+    private static final DeliveryReport UNSENT = new DeliveryReport(List.of());
 
     @Spec
     CommandSpec spec;
@@ -91,6 +95,15 @@ final class NotifyCommand implements Callable<Integer> {
     @Option(names = "--retry-delay", paramLabel = "MS", defaultValue = "1000",
             description = "First wait before a retry in milliseconds, doubled each time (default: ${DEFAULT-VALUE}).")
     long retryDelayMillis;
+
+    @Option(names = "--smtp-timeout", paramLabel = "SECONDS",
+            description = "Longest wait for connecting and for each reply of the relay (default: $LAPCHECK_SMTP_TIMEOUT, else 30).")
+    String smtpTimeout;
+
+    @Option(names = "--send-deadline", paramLabel = "SECONDS",
+            description = "Longest time the whole delivery may take; what is not sent by then stays in the outbox "
+                    + "(default: $LAPCHECK_SMTP_DEADLINE, else 900).")
+    String sendDeadline;
 
     @Option(names = "--report-url", paramLabel = "URL", description = "Link the troika overview to the report published at this address.")
     String reportUrl;
@@ -158,16 +171,35 @@ final class NotifyCommand implements Callable<Integer> {
             out.println("  nothing sent: review the .eml files, then run ./lap notify --send");
             return exit(composition, null);
         }
-        return exit(composition, deliver(box, settings, policy, ws, out, err));
+        DeliveryReport delivered = deliver(box, settings, policy, ws, out, err);
+        return exit(composition, delivered == null ? UNSENT : delivered);
     }
 
     private SmtpSettings settings() {
         try {
             return SmtpSettings.of(firstOf(smtpHost, env.get("LAPCHECK_SMTP_HOST")), port(),
                     firstOf(smtpTls, env.get("LAPCHECK_SMTP_TLS")), firstOf(smtpUser, env.get("LAPCHECK_SMTP_USER")),
-                    env.get("LAPCHECK_SMTP_PASSWORD"), firstOf(from, env.get("LAPCHECK_MAIL_FROM")));
+                    env.get("LAPCHECK_SMTP_PASSWORD"), firstOf(from, env.get("LAPCHECK_MAIL_FROM")))
+                    .withTimeouts(seconds("--smtp-timeout", firstOf(smtpTimeout, env.get("LAPCHECK_SMTP_TIMEOUT"))),
+                            seconds("--send-deadline", firstOf(sendDeadline, env.get("LAPCHECK_SMTP_DEADLINE"))));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** Seconds, fractions allowed (0.5); null when not given. */
+    private static Duration seconds(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double s = Double.parseDouble(value.strip());
+            if (!(s > 0) || s > 86_400) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + ": '" + value + "' is not a number of seconds between 0 and 86400");
         }
     }
 
@@ -195,6 +227,7 @@ final class NotifyCommand implements Callable<Integer> {
                 String status = switch (o.status()) {
                     case ACCEPTED -> "sent   ";
                     case REFUSED -> "REFUSED";
+                    case UNRECORDED -> "UNRECORDED";
                     case FAILED -> "FAILED ";
                 };
                 (o.status() == DeliveryReport.Status.ACCEPTED ? out : err).printf("  %s %s/%s -> %s: %s%n", status,
@@ -208,11 +241,17 @@ final class NotifyCommand implements Callable<Integer> {
             return report;
         } catch (Outbox.BusyException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (Ledger.LedgerException e) {
+            // Without a readable ledger nothing can be sent safely; everything stays in the outbox.
+            err.printf("lap: %s. Nothing was sent; every message stays in %s. Repair or restore the ledger, then run "
+                    + "./lap notify --send again.%n", e.getMessage(), shown(ws, box.dir()));
+            return null;
         }
     }
 
+    /** @param report null when nothing was to be sent; {@link #UNSENT} when delivery could not start */
     private int exit(Composition composition, DeliveryReport report) {
-        if (report != null && !report.allDelivered()) {
+        if (report == UNSENT || report != null && !report.allDelivered()) {
             return ExitCodes.DELIVERY_FAILED;
         }
         return composition.anyMalformedAddress() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;

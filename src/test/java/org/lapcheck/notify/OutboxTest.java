@@ -77,7 +77,8 @@ class OutboxTest {
             assertThat(e.address()).isEqualTo("ita@example.org");
             assertThat(e.serverReply()).isEqualTo("250 OK queued as 12 more");
             assertThat(e.file()).isEqualTo("2026-11-29/coordinator-clearance-ita.eml");
-            assertThat(e.acceptedAt()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+            assertThat(e.status()).isEqualTo(Ledger.Status.ACCEPTED);
+            assertThat(e.at()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
         });
     }
 
