@@ -24,7 +24,7 @@ final class UntrustedText {
      * Persian or emoji text, and cannot reorder lines.
      */
     static String forPlainText(String s) {
-        return escape(s, true);
+        return s == null ? null : escape(s.replace("\r\n", "\n").replace('\r', '\n'), true);
     }
 
     private static String escape(String s, boolean keepLayout) {
