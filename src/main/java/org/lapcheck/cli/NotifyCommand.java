@@ -133,10 +133,14 @@ final class NotifyCommand implements Callable<Integer> {
         Map<String, String> names = new HashMap<>();
         reference.membership().forEach(s -> names.put(s.iso3(), s.name()));
 
+        Outbox box = new Outbox(outbox == null ? ws.reports().resolve("outbox") : outbox);
+        String fingerprint = sha256(dir.resolve(JsonRenderer.FINDINGS));
         Composition composition;
         try {
+            // Compared with what was sent for this assessment: unchanged digests are not composed again, changed
+            // ones become corrections.
             composition = Notifier.compose(new NotifyRequest(a, previous(dir, a, err), reference.machinery(), contacts,
-                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl));
+                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl), box.sent(a.asOf()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -148,7 +152,6 @@ final class NotifyCommand implements Callable<Integer> {
         composition.unreachedByArea().forEach((area, n) ->
                 err.printf("  %d finding(s) of area %s reach no one by name (the troika overview counts them)%n", n, area));
 
-        Outbox box = new Outbox(outbox == null ? ws.reports().resolve("outbox") : outbox);
         if (dryRun) {
             out.printf("  dry run: %d message(s) would be written to %s; nothing written, nothing sent%n",
                     composition.messages().size(), shown(ws, box.folder(a.asOf())));
@@ -159,13 +162,21 @@ final class NotifyCommand implements Callable<Integer> {
             }
             return exit(composition, null);
         }
-        if (send && box.composed(a.asOf())) {
+        if (send && box.composedFrom(a.asOf()).filter(fingerprint::equals).isPresent()) {
+            // What could be reviewed is what goes out; only a changed assessment is composed again.
             out.printf("  %s already holds this assessment's messages: sending them as they are%n", shown(ws, box.folder(a.asOf())));
         } else {
-            Outbox.Stored stored = box.store(a.asOf(), composition.messages());
+            Outbox.Stored stored;
+            try {
+                stored = box.store(a.asOf(), composition.messages(), fingerprint);
+            } catch (Outbox.BusyException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
             out.printf("  composed %d message(s) into %s%n", stored.written().size(), shown(ws, box.folder(a.asOf())));
-            composition.messages().forEach(m -> out.println("  " + line(m.recipientKey(), m.address(), m.subject(), m.size())));
-            stored.removed().forEach(p -> out.printf("  removed %s (no longer routed, never sent)%n", shown(ws, p)));
+            composition.messages().forEach(m -> out.println("  " + line(m.recipientKey(), m.address(),
+                    m.subject() + (m.version() > 1 ? " [correction, " + m.fileName() + "]" : ""), m.size())));
+            composition.unchangedSinceSent().forEach(k -> out.printf("  %s: sent already and unchanged, not sent again%n", k));
+            stored.removed().forEach(p -> out.printf("  removed %s (no longer routed or superseded, never sent)%n", shown(ws, p)));
         }
         if (!send) {
             out.println("  nothing sent: review the .eml files, then run ./lap notify --send");
@@ -215,6 +226,13 @@ final class NotifyCommand implements Callable<Integer> {
     private DeliveryReport deliver(Outbox box, SmtpSettings settings, RetryPolicy policy, Workspace ws, PrintWriter out,
             PrintWriter err) {
         try (Outbox.Lock lock = box.lock()) {
+            List<String> mismatches = box.mismatches();
+            if (!mismatches.isEmpty()) {
+                mismatches.forEach(m -> err.printf("  does not match the manifest: %s%n", m));
+                throw new UsageException("the outbox " + shown(ws, box.dir()) + " is not as it was composed, so nothing was "
+                        + "sent. Compose it again with ./lap notify --assessment DIR (sent messages are kept, never sent "
+                        + "twice), review it, then run ./lap notify --send");
+            }
             List<OutboxMessage> pending = box.pending();
             if (pending.isEmpty()) {
                 out.printf("  nothing to send: every message in %s is in the ledger%n", shown(ws, box.dir()));
@@ -295,6 +313,17 @@ final class NotifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.printf("  (the previous assessment in %s cannot be read, so no indicator is compared: %s)%n", before.get(), e.getMessage());
             return null;
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 

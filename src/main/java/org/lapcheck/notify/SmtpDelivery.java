@@ -183,7 +183,7 @@ public final class SmtpDelivery {
     }
 
     private String deadlinePassed() {
-        return "not sent: the delivery deadline of " + settings.deadline().toSeconds() + " s passed";
+        return "not sent: the delivery deadline of " + settings.deadline().toMillis() / 1000.0 + " s passed";
     }
 
     private Ledger.Reservation reserve(Ledger ledger, OutboxMessage m) throws Stop {
