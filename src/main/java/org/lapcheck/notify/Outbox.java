@@ -41,7 +41,9 @@ import java.util.stream.Stream;
  * reports/outbox/
  *   ledger.tsv
  *   2026-11-29/
+ *     manifest.sha256
  *     coordinator-clearance-ita.eml
+ *     coordinator-clearance-ita.v2.eml   (a correction of a sent message)
  *     troika-president-lao.eml
  * </pre>
  */
