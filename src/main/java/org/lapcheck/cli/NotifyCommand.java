@@ -17,6 +17,7 @@ import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.ReportInfo;
 import org.lapcheck.notify.Composition;
 import org.lapcheck.notify.DeliveryReport;
+import org.lapcheck.notify.Ledger;
 import org.lapcheck.notify.Notifier;
 import org.lapcheck.notify.NotifyRequest;
 import org.lapcheck.notify.Outbox;
@@ -45,6 +46,9 @@ import picocli.CommandLine.Spec;
 final class NotifyCommand implements Callable<Integer> {
 
     static final String DEFAULT_FROM = "lapcheck@localhost";
+
+    /** Delivery could not start (the ledger cannot be read): exit as undelivered. */
+    private static final DeliveryReport UNSENT = new DeliveryReport(List.of());
 
     @Spec
     CommandSpec spec;
@@ -92,6 +96,15 @@ final class NotifyCommand implements Callable<Integer> {
             description = "First wait before a retry in milliseconds, doubled each time (default: ${DEFAULT-VALUE}).")
     long retryDelayMillis;
 
+    @Option(names = "--smtp-timeout", paramLabel = "SECONDS",
+            description = "Longest wait for connecting and for each reply of the relay (default: $LAPCHECK_SMTP_TIMEOUT, else 30).")
+    String smtpTimeout;
+
+    @Option(names = "--send-deadline", paramLabel = "SECONDS",
+            description = "Longest time the whole delivery may take; what is not sent by then stays in the outbox "
+                    + "(default: $LAPCHECK_SMTP_DEADLINE, else 900).")
+    String sendDeadline;
+
     @Option(names = "--report-url", paramLabel = "URL", description = "Link the troika overview to the report published at this address.")
     String reportUrl;
 
@@ -120,10 +133,14 @@ final class NotifyCommand implements Callable<Integer> {
         Map<String, String> names = new HashMap<>();
         reference.membership().forEach(s -> names.put(s.iso3(), s.name()));
 
+        Outbox box = new Outbox(outbox == null ? ws.reports().resolve("outbox") : outbox);
+        String fingerprint = sha256(dir.resolve(JsonRenderer.FINDINGS));
         Composition composition;
         try {
+            // Compared with what was sent for this assessment: unchanged digests are not composed again, changed
+            // ones become corrections.
             composition = Notifier.compose(new NotifyRequest(a, previous(dir, a, err), reference.machinery(), contacts,
-                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl));
+                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl), box.sent(a.asOf()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -135,7 +152,6 @@ final class NotifyCommand implements Callable<Integer> {
         composition.unreachedByArea().forEach((area, n) ->
                 err.printf("  %d finding(s) of area %s reach no one by name (the troika overview counts them)%n", n, area));
 
-        Outbox box = new Outbox(outbox == null ? ws.reports().resolve("outbox") : outbox);
         if (dryRun) {
             out.printf("  dry run: %d message(s) would be written to %s; nothing written, nothing sent%n",
                     composition.messages().size(), shown(ws, box.folder(a.asOf())));
@@ -146,28 +162,55 @@ final class NotifyCommand implements Callable<Integer> {
             }
             return exit(composition, null);
         }
-        if (send && box.composed(a.asOf())) {
+        if (send && box.composedFrom(a.asOf()).filter(fingerprint::equals).isPresent()) {
+            // What could be reviewed is what goes out; only a changed assessment is composed again.
             out.printf("  %s already holds this assessment's messages: sending them as they are%n", shown(ws, box.folder(a.asOf())));
         } else {
-            Outbox.Stored stored = box.store(a.asOf(), composition.messages());
+            Outbox.Stored stored;
+            try {
+                stored = box.store(a.asOf(), composition.messages(), fingerprint);
+            } catch (Outbox.BusyException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
             out.printf("  composed %d message(s) into %s%n", stored.written().size(), shown(ws, box.folder(a.asOf())));
-            composition.messages().forEach(m -> out.println("  " + line(m.recipientKey(), m.address(), m.subject(), m.size())));
-            stored.removed().forEach(p -> out.printf("  removed %s (no longer routed, never sent)%n", shown(ws, p)));
+            composition.messages().forEach(m -> out.println("  " + line(m.recipientKey(), m.address(),
+                    m.subject() + (m.version() > 1 ? " [correction, " + m.fileName() + "]" : ""), m.size())));
+            composition.unchangedSinceSent().forEach(k -> out.printf("  %s: sent already and unchanged, not sent again%n", k));
+            stored.removed().forEach(p -> out.printf("  removed %s (no longer routed or superseded, never sent)%n", shown(ws, p)));
         }
         if (!send) {
             out.println("  nothing sent: review the .eml files, then run ./lap notify --send");
             return exit(composition, null);
         }
-        return exit(composition, deliver(box, settings, policy, ws, out, err));
+        DeliveryReport delivered = deliver(box, settings, policy, ws, out, err);
+        return exit(composition, delivered == null ? UNSENT : delivered);
     }
 
     private SmtpSettings settings() {
         try {
             return SmtpSettings.of(firstOf(smtpHost, env.get("LAPCHECK_SMTP_HOST")), port(),
                     firstOf(smtpTls, env.get("LAPCHECK_SMTP_TLS")), firstOf(smtpUser, env.get("LAPCHECK_SMTP_USER")),
-                    env.get("LAPCHECK_SMTP_PASSWORD"), firstOf(from, env.get("LAPCHECK_MAIL_FROM")));
+                    env.get("LAPCHECK_SMTP_PASSWORD"), firstOf(from, env.get("LAPCHECK_MAIL_FROM")))
+                    .withTimeouts(seconds("--smtp-timeout", firstOf(smtpTimeout, env.get("LAPCHECK_SMTP_TIMEOUT"))),
+                            seconds("--send-deadline", firstOf(sendDeadline, env.get("LAPCHECK_SMTP_DEADLINE"))));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** Seconds, fractions allowed (0.5); null when not given. */
+    private static Duration seconds(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            double s = Double.parseDouble(value.strip());
+            if (!(s > 0) || s > 86_400) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + ": '" + value + "' is not a number of seconds between 0 and 86400");
         }
     }
 
@@ -183,6 +226,13 @@ final class NotifyCommand implements Callable<Integer> {
     private DeliveryReport deliver(Outbox box, SmtpSettings settings, RetryPolicy policy, Workspace ws, PrintWriter out,
             PrintWriter err) {
         try (Outbox.Lock lock = box.lock()) {
+            List<String> mismatches = box.mismatches();
+            if (!mismatches.isEmpty()) {
+                mismatches.forEach(m -> err.printf("  does not match the manifest: %s%n", m));
+                throw new UsageException("the outbox " + shown(ws, box.dir()) + " is not as it was composed, so nothing was "
+                        + "sent. Compose it again with ./lap notify --assessment DIR (sent messages are kept, never sent "
+                        + "twice), review it, then run ./lap notify --send");
+            }
             List<OutboxMessage> pending = box.pending();
             if (pending.isEmpty()) {
                 out.printf("  nothing to send: every message in %s is in the ledger%n", shown(ws, box.dir()));
@@ -195,6 +245,7 @@ final class NotifyCommand implements Callable<Integer> {
                 String status = switch (o.status()) {
                     case ACCEPTED -> "sent   ";
                     case REFUSED -> "REFUSED";
+                    case UNRECORDED -> "UNRECORDED";
                     case FAILED -> "FAILED ";
                 };
                 (o.status() == DeliveryReport.Status.ACCEPTED ? out : err).printf("  %s %s/%s -> %s: %s%n", status,
@@ -208,11 +259,17 @@ final class NotifyCommand implements Callable<Integer> {
             return report;
         } catch (Outbox.BusyException e) {
             throw new UsageException(e.getMessage(), e);
+        } catch (Ledger.LedgerException e) {
+            // Without a readable ledger nothing can be sent safely; everything stays in the outbox.
+            err.printf("lap: %s. Nothing was sent; every message stays in %s. Repair or restore the ledger, then run "
+                    + "./lap notify --send again.%n", e.getMessage(), shown(ws, box.dir()));
+            return null;
         }
     }
 
+    /** @param report null when nothing was to be sent; {@link #UNSENT} when delivery could not start */
     private int exit(Composition composition, DeliveryReport report) {
-        if (report != null && !report.allDelivered()) {
+        if (report == UNSENT || report != null && !report.allDelivered()) {
             return ExitCodes.DELIVERY_FAILED;
         }
         return composition.anyMalformedAddress() ? ExitCodes.INVALID_INPUT : ExitCodes.OK;
@@ -256,6 +313,17 @@ final class NotifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.printf("  (the previous assessment in %s cannot be read, so no indicator is compared: %s)%n", before.get(), e.getMessage());
             return null;
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 

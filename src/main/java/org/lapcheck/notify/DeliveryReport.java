@@ -8,9 +8,20 @@ public record DeliveryReport(List<Outcome> outcomes) {
     public enum Status {
         /** The server accepted it; it is in the ledger and will not be sent again. */
         ACCEPTED,
-        /** The server refused it for good (5xx) this time; it stays in the outbox for the next send. */
+        /**
+         * The server refused it for good (5xx) this time; the ledger records the refusal, and it stays in the outbox
+         * for the next send (a corrected address is a new message).
+         */
         REFUSED,
-        /** The server could not be reached or asked to try later, through every retry; it stays in the outbox. */
+        /**
+         * The server accepted it but the ledger could not record that: delivery stopped there, and the next send sends
+         * it again (the one way a message goes out twice).
+         */
+        UNRECORDED,
+        /**
+         * Not delivered this time: the server could not be reached or asked to try later through every retry, the
+         * delivery's deadline passed, or the ledger could not be written; it stays in the outbox.
+         */
         FAILED
     }
 

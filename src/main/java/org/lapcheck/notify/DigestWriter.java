@@ -22,26 +22,30 @@ final class DigestWriter {
         this.labels = labels;
     }
 
-    DigestWriter title(String s) {
+    DigestWriter title(String raw) {
+        String s = safe(raw);
         title = s;
         text.append(s).append('\n').append("=".repeat(Math.max(3, s.length()))).append("\n\n");
         html.append("<h1>").append(escape(s)).append("</h1>\n");
         return this;
     }
 
-    DigestWriter heading(String s) {
+    DigestWriter heading(String raw) {
+        String s = safe(raw);
         text.append('\n').append(s).append('\n').append("-".repeat(Math.max(3, s.length()))).append("\n\n");
         html.append("<h2>").append(escape(s)).append("</h2>\n");
         return this;
     }
 
-    DigestWriter subheading(String s) {
+    DigestWriter subheading(String raw) {
+        String s = safe(raw);
         text.append(s).append('\n');
         html.append("<h3>").append(escape(s)).append("</h3>\n");
         return this;
     }
 
-    DigestWriter paragraph(String s) {
+    DigestWriter paragraph(String raw) {
+        String s = safe(raw);
         text.append(s).append("\n\n");
         html.append("<p>").append(escape(s)).append("</p>\n");
         return this;
@@ -52,7 +56,8 @@ final class DigestWriter {
             return this;
         }
         html.append("<ul>\n");
-        for (String item : items) {
+        for (String raw : items) {
+            String item = safe(raw);
             text.append("  - ").append(item).append('\n');
             html.append("<li>").append(escape(item)).append("</li>\n");
         }
@@ -62,7 +67,8 @@ final class DigestWriter {
     }
 
     /** A link only for http(s) addresses; anything else is shown as plain text, never as a link. */
-    DigestWriter link(String sentence, String url) {
+    DigestWriter link(String rawSentence, String url) {
+        String sentence = safe(rawSentence);
         text.append(sentence).append("\n\n");
         boolean web = url != null && url.toLowerCase(Locale.ROOT).matches("https?://\\S+");
         html.append("<p>");
@@ -79,24 +85,25 @@ final class DigestWriter {
     DigestWriter findings(List<Finding> findings) {
         html.append("<ul class=\"findings\">\n");
         for (Finding f : findings) {
-            String head = "[" + labels.severity(f.severity()) + ", " + labels.kind(f.kind()) + "] " + nz(f.ruleId())
-                    + reference(f);
+            String head = safe("[" + labels.severity(f.severity()) + ", " + labels.kind(f.kind()) + "] " + nz(f.ruleId())
+                    + reference(f));
+            String message = safe(nz(f.message()));
             text.append("  - ").append(head).append('\n');
-            text.append(indent(nz(f.message()), "    ")).append('\n');
+            text.append(indent(message, "    ")).append('\n');
             html.append("<li><strong>").append(escape(head)).append("</strong><br>\n")
-                    .append(escape(nz(f.message())));
+                    .append(escape(message));
             if (f.expected() != null || f.actual() != null) {
-                String line = labels.get("label.expected") + ": " + nz(f.expected()) + "; "
-                        + labels.get("label.actual") + ": " + nz(f.actual());
+                String line = safe(labels.get("label.expected") + ": " + nz(f.expected()) + "; "
+                        + labels.get("label.actual") + ": " + nz(f.actual()));
                 text.append(indent(line, "    ")).append('\n');
                 html.append("<br>\n<em>").append(escape(line)).append("</em>");
             }
             if (!f.where().isEmpty()) {
-                String line = labels.get("label.evidence") + ": " + f.where();
+                String line = safe(labels.get("label.evidence") + ": " + f.where());
                 text.append("    ").append(line).append('\n');
                 html.append("<br>\n<small>").append(escape(line)).append("</small>");
             }
-            String id = labels.get("label.finding") + ": " + f.id();
+            String id = safe(labels.get("label.finding") + ": " + f.id());
             text.append("    ").append(id).append('\n');
             html.append("<br>\n<small><code>").append(escape(id)).append("</code></small></li>\n");
         }
@@ -117,7 +124,9 @@ final class DigestWriter {
     }
 
     /** A table; the text side pads columns, numbers right-aligned. */
-    DigestWriter table(List<String> header, List<List<String>> rows) {
+    DigestWriter table(List<String> rawHeader, List<List<String>> rawRows) {
+        List<String> header = rawHeader.stream().map(DigestWriter::safe).toList();
+        List<List<String>> rows = rawRows.stream().map(r -> r.stream().map(DigestWriter::safe).toList()).toList();
         int[] width = new int[header.size()];
         for (int i = 0; i < header.size(); i++) {
             width[i] = header.get(i).length();
@@ -162,7 +171,8 @@ final class DigestWriter {
     DigestWriter footer(List<String> lines) {
         text.append("\n-- \n");
         html.append("<hr>\n");
-        for (String s : lines) {
+        for (String raw : lines) {
+            String s = safe(raw);
             text.append(s).append('\n');
             html.append("<p class=\"footer\"><small>").append(escape(s)).append("</small></p>\n");
         }
@@ -186,6 +196,15 @@ final class DigestWriter {
         return Html.escape(s);
     }
 
+
+    /**
+     * Text from a state (a message quoting its report, a contact's name) with its control and bidi characters shown
+     * as escapes: in the plain-text part a U+202E would reorder the line in the reader's client, an ESC would reach a
+     * terminal mail reader. The HTML side gets the same text, so both parts say the same thing.
+     */
+    static String safe(String s) {
+        return s == null ? null : UntrustedText.forPlainText(s);
+    }
 
     private static String indent(String s, String prefix) {
         return prefix + s.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n" + prefix);

@@ -82,4 +82,18 @@ final class Digests {
         String note = l.get("footer.messages");
         w.footer(note.isBlank() ? List.of(footer) : List.of(footer, note));
     }
+
+    /**
+     * The digest as a correction of a message already sent: the subject says so after the "[LAP yyyy]" prefix (so mail
+     * filters still catch it), and both parts open with a note naming the first message.
+     */
+    static Digest correction(Digest d, Labels l, int version, String firstMessageId) {
+        String mark = l.get("subject.correction", version) + " ";
+        int end = d.subject().indexOf("] ");
+        String subject = end < 0 ? mark + d.subject() : d.subject().substring(0, end + 2) + mark + d.subject().substring(end + 2);
+        String note = l.get("correction.note", firstMessageId);
+        String html = d.html().replaceFirst("<body>\n", java.util.regex.Matcher.quoteReplacement(
+                "<body>\n<p><strong>" + DigestWriter.escape(note) + "</strong></p>\n"));
+        return new Digest(subject, d.language(), note + "\n\n" + d.text(), html, d.attachments());
+    }
 }

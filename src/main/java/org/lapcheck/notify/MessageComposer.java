@@ -47,8 +47,31 @@ public final class MessageComposer {
         this.from = Addresses.require(from);
     }
 
+    /**
+     * The header carrying the SHA-256 of what a digest says (recipient, sender, subject, both parts, attachments):
+     * composing again after an assessment ran again tells from it whether a sent message's content changed.
+     */
+    public static final String CONTENT_HEADER = "X-Lapcheck-Content";
+
+    /** A later version of a message already sent: its number and the Message-IDs of the earlier ones, first first. */
+    public record Correction(int version, java.util.List<String> earlier) {
+        public Correction {
+            earlier = java.util.List.copyOf(earlier);
+            if (version < 2 || earlier.isEmpty()) {
+                throw new IllegalArgumentException("a correction follows at least one message");
+            }
+        }
+    }
+
     public ComposedMessage compose(Recipient r, Digest d, LocalDate asOf) {
-        String id = messageId(asOf, r.key(), r.address());
+        return compose(r, d, asOf, null);
+    }
+
+    /** @param correction null for the first message, else which earlier messages this one corrects */
+    public ComposedMessage compose(Recipient r, Digest d, LocalDate asOf, Correction correction) {
+        String first = messageId(asOf, r.key(), r.address());
+        String id = correction == null ? first : first.replace("@lapcheck>", "-v" + correction.version() + "@lapcheck>");
+        String content = contentSha256(r, d);
         try {
             MimeMessage m = new FixedIdMessage(session, id);
             m.setFrom(from);
@@ -60,6 +83,12 @@ public final class MessageComposer {
             // RFC 3834: an automatic message; well-behaved auto-responders do not answer it.
             m.setHeader("Auto-Submitted", "auto-generated");
             m.setHeader("X-Lapcheck-Recipient", HeaderText.refuseLineBreaks("X-Lapcheck-Recipient", r.key()));
+            m.setHeader(CONTENT_HEADER, "sha256=" + content);
+            if (correction != null) {
+                // RFC 5322 threading: mail clients show the correction with the message it corrects.
+                m.setHeader("In-Reply-To", correction.earlier().get(correction.earlier().size() - 1));
+                m.setHeader("References", String.join(" ", correction.earlier()));
+            }
 
             String seed = id.substring(1, id.indexOf('@'));
             MimeMultipart alternative = new FixedBoundaryMultipart("alternative", boundary(seed, "alt"));
@@ -77,9 +106,31 @@ public final class MessageComposer {
             m.saveChanges();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             m.writeTo(out);
-            return new ComposedMessage(r.key(), id, r.address(), subject, out.toByteArray());
+            return new ComposedMessage(r.key(), id, r.address(), subject, out.toByteArray(),
+                    correction == null ? 1 : correction.version(), content);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("cannot compose the message for " + r.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String contentSha256(Recipient r, Digest d) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String s : new String[] {r.address(), r.person(), from.getAddress(), d.subject(), d.language(), d.text(), d.html()}) {
+                byte[] b = String.valueOf(s).getBytes(StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array()); // lengths keep fields apart
+                sha.update(b);
+            }
+            for (Attachment a : d.attachments()) {
+                for (byte[] b : new byte[][] {a.fileName().getBytes(StandardCharsets.UTF_8),
+                        a.contentType().getBytes(StandardCharsets.UTF_8), a.content()}) {
+                    sha.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+                    sha.update(b);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 

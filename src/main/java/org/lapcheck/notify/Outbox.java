@@ -9,16 +9,27 @@ import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -30,13 +41,21 @@ import java.util.stream.Stream;
  * reports/outbox/
  *   ledger.tsv
  *   2026-11-29/
+ *     manifest.sha256
  *     coordinator-clearance-ita.eml
+ *     coordinator-clearance-ita.v2.eml   (a correction of a sent message)
  *     troika-president-lao.eml
  * </pre>
  */
 public final class Outbox {
 
     private static final String LOCK = ".lock";
+    /** Names and marker of the folders lapcheck makes while composing; nothing else is ever cleaned. */
+    private static final String STAGING = ".lapcheck-staging-";
+    private static final String REPLACED = ".lapcheck-replaced-";
+    private static final String MARKER = ".lapcheck-staging";
+    private static final java.util.regex.Pattern LEFTOVER =
+            java.util.regex.Pattern.compile("(\\.lapcheck-(?:staging|replaced)-)(\\d{4}-\\d{2}-\\d{2})-[0-9a-f]{8}");
 
     private final Path dir;
 
@@ -61,49 +80,273 @@ public final class Outbox {
         return !emlFiles(folder(asOf)).isEmpty();
     }
 
+    /** The fingerprint of the assessment this folder was composed from, as its manifest says; empty without one. */
+    public Optional<String> composedFrom(LocalDate asOf) {
+        return Manifest.read(folder(asOf)).map(Manifest::assessment);
+    }
+
     /** What {@link #store} did. */
     public record Stored(List<Path> written, List<Path> removed) {}
 
-    /**
-     * Writes every message of one assessment, each atomically (a temporary file, then one rename), so a reader or a
-     * concurrent send never sees half a message. Messages of this assessment that are no longer routed and were
-     * never accepted are removed; accepted ones stay as the record of what was sent.
-     */
     public Stored store(LocalDate asOf, List<ComposedMessage> messages) {
+        return store(asOf, messages, "-");
+    }
+
+    /**
+     * Publishes the messages of one assessment as a whole: they are written into a staging folder beside it with a
+     * manifest (each file's SHA-256), and the staging folder replaces the published one by rename, so a run cut off
+     * while composing (a full disk, a kill) leaves the previous folder as it was, never part of a new one. Sent
+     * messages are carried over and never overwritten; messages of this assessment that are no longer routed and were
+     * never accepted are left out. Staging folders a killed run left are cleaned first.
+     *
+     * @param assessment a fingerprint of the assessment composed (the SHA-256 of its findings.json), kept in the
+     *                   manifest so a later {@code --send} knows whether the assessment changed since
+     */
+    @SuppressWarnings("try") // the lock is held for the block's duration
+    public Stored store(LocalDate asOf, List<ComposedMessage> messages, String assessment) {
         Path folder = folder(asOf);
-        try {
-            Files.createDirectories(folder);
-            List<Path> written = new ArrayList<>();
-            Set<String> names = new HashSet<>();
-            for (ComposedMessage m : messages) {
-                String name = m.recipientKey() + ".eml";
-                if (!m.recipientKey().matches("[a-z0-9][a-z0-9-]*")) {
-                    throw new IllegalArgumentException("not a safe file name: " + m.recipientKey());
-                }
-                names.add(name);
-                Path target = folder.resolve(name);
-                Path tmp = Files.createTempFile(folder, "." + name, ".tmp");
-                try {
-                    Files.write(tmp, m.eml());
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    throw new IOException("the outbox folder does not support atomic moves: " + folder, e);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-                written.add(target);
-            }
+        try (Lock held = lock()) {
+            cleanStaging();
             Set<String> accepted = ledger().acceptedIds();
-            List<Path> removed = new ArrayList<>();
-            for (Path old : emlFiles(folder)) {
-                if (!names.contains(old.getFileName().toString()) && !accepted.contains(read(old).messageId())) {
-                    Files.delete(old);
-                    removed.add(old);
+            Path staging = dir.resolve(STAGING + asOf + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.createDirectory(staging);
+            Files.writeString(staging.resolve(MARKER), "lapcheck outbox staging folder; removed by the next run\n");
+            try {
+                Set<String> sent = new HashSet<>();
+                for (Path old : emlFiles(folder)) {
+                    if (accepted.contains(read(old).messageId())) {
+                        Files.copy(old, staging.resolve(old.getFileName().toString()));
+                        sent.add(old.getFileName().toString());
+                    }
                 }
+                List<Path> written = new ArrayList<>();
+                for (ComposedMessage m : messages) {
+                    if (!m.recipientKey().matches("[a-z0-9][a-z0-9-]*")) {
+                        throw new IllegalArgumentException("not a safe file name: " + m.recipientKey());
+                    }
+                    String name = m.fileName();
+                    if (sent.contains(name)) {
+                        if (!Arrays.equals(Files.readAllBytes(staging.resolve(name)), m.eml())) {
+                            throw new IllegalStateException("refusing to overwrite " + folder.resolve(name)
+                                    + ", which a server accepted: a changed message must be composed as a correction");
+                        }
+                        continue;
+                    }
+                    writeDurably(staging.resolve(name), m.eml());
+                    written.add(folder.resolve(name));
+                }
+                Manifest.write(staging, assessment);
+                List<Path> removed = new ArrayList<>();
+                for (Path old : emlFiles(folder)) {
+                    if (!Files.exists(staging.resolve(old.getFileName().toString()))) {
+                        removed.add(old);
+                    }
+                }
+                publish(staging, folder);
+                return new Stored(written, removed);
+            } finally {
+                deleteTree(staging); // gone after a publish; after a failure, the half-made folder goes
             }
-            return new Stored(written, removed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the outbox " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The staging folder takes the published one's place. Linux cannot rename a folder onto a non-empty one, so the
+     * published folder is first moved aside (itself marked as lapcheck's, so a run killed between the two renames
+     * leaves something the next run recognises and puts back).
+     */
+    private void publish(Path staging, Path folder) throws IOException {
+        Path aside = null;
+        if (Files.exists(folder)) {
+            aside = dir.resolve(REPLACED + folder.getFileName() + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.writeString(folder.resolve(MARKER), "lapcheck: replaced by a newer composition\n");
+            Files.move(folder, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
+        Files.delete(folder.resolve(MARKER));
+        if (aside != null) {
+            deleteTree(aside);
+        }
+    }
+
+    /**
+     * Removes what a killed run left: only folders named by lapcheck and holding its marker. A replaced folder whose
+     * successor never arrived (killed between the two renames of {@link #publish}) is put back instead.
+     */
+    private void cleanStaging() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> children = Files.list(dir)) {
+            leftovers = children.filter(p -> LEFTOVER.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        }
+        for (Path p : leftovers) {
+            java.util.regex.Matcher m = LEFTOVER.matcher(p.getFileName().toString());
+            m.matches();
+            Path published = dir.resolve(m.group(2));
+            if (m.group(1).equals(REPLACED) && !Files.exists(published)) {
+                Files.move(p, published, StandardCopyOption.ATOMIC_MOVE);
+                Files.delete(published.resolve(MARKER));
+            } else {
+                deleteTree(p);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) { // walk does not follow links: nothing outside is touched
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /**
+     * What does not match its folder's manifest, for every folder with something left to send: a missing, extra or
+     * changed message, or no manifest at all (a folder cut off while composing by a lapcheck before manifests).
+     * Empty when the outbox can be sent as it is.
+     */
+    public List<String> mismatches() {
+        Set<String> accepted = ledger().acceptedIds();
+        List<String> out = new ArrayList<>();
+        for (Path folder : assessmentFolders()) {
+            List<Path> files = emlFiles(folder);
+            Optional<Manifest> manifest = Manifest.read(folder);
+            boolean pending = files.stream().anyMatch(f -> !accepted.contains(read(f).messageId()));
+            if (manifest.isEmpty()) {
+                if (pending) {
+                    out.add(folder.getFileName() + ": no manifest, so it may be only part of a composition");
+                }
+                continue;
+            }
+            Map<String, String> listed = manifest.get().files();
+            Set<String> present = new HashSet<>();
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                present.add(name);
+                if (!listed.containsKey(name)) {
+                    out.add(folder.getFileName() + "/" + name + ": not in the manifest");
+                } else if (!listed.get(name).equals(sha256(f))) {
+                    out.add(folder.getFileName() + "/" + name + ": changed since it was composed");
+                }
+            }
+            listed.keySet().stream().filter(n -> !present.contains(n)).sorted()
+                    .forEach(n -> out.add(folder.getFileName() + "/" + n + ": missing"));
+        }
+        return out;
+    }
+
+    /** The latest accepted message of each recipient of this assessment: what a new composition is compared with. */
+    public Map<String, SentMessage> sent(LocalDate asOf) {
+        Set<String> accepted = ledger().acceptedIds();
+        Map<String, SentMessage> out = new HashMap<>();
+        for (Path eml : emlFiles(folder(asOf))) {
+            OutboxMessage m = read(eml);
+            if (!accepted.contains(m.messageId())) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(eml)) {
+                InternetHeaders h = new InternetHeaders(in);
+                String content = header(h, MessageComposer.CONTENT_HEADER);
+                List<String> thread = new ArrayList<>();
+                for (String ref : header(h, "References").split("\\s+")) {
+                    if (!ref.isBlank()) {
+                        thread.add(ref);
+                    }
+                }
+                thread.add(m.messageId());
+                int version = version(eml.getFileName().toString());
+                SentMessage s = new SentMessage(m.recipientKey(), version,
+                        content.startsWith("sha256=") ? content.substring("sha256=".length()) : null, thread);
+                out.merge(m.recipientKey(), s, (a, b) -> a.version() >= b.version() ? a : b);
+            } catch (IOException | MessagingException e) {
+                throw new UncheckedIOException("cannot read " + eml + ": " + e.getMessage(),
+                        e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+        return out;
+    }
+
+    private static int version(String fileName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*\\.v(\\d{1,4})\\.eml").matcher(fileName);
+        return m.matches() ? Integer.parseInt(m.group(1)) : 1;
+    }
+
+    static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private List<Path> assessmentFolders() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(Files::isDirectory)
+                    .filter(f -> f.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the outbox " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code manifest.sha256} in an assessment's folder: the assessment it was composed from, then one line per
+     * message, {@code <sha256>  <file>}, as {@code sha256sum} writes them (so {@code sha256sum -c} checks it too).
+     */
+    record Manifest(String assessment, Map<String, String> files) {
+        static final String FILE = "manifest.sha256";
+
+        static void write(Path folder, String assessment) throws IOException {
+            StringBuilder s = new StringBuilder("# lapcheck outbox manifest: every message of this folder and its SHA-256; "
+                    + "./lap notify --send refuses the folder if any differs\n# assessment " + assessment + "\n");
+            for (Path eml : emlFiles(folder)) {
+                s.append(sha256(eml)).append("  ").append(eml.getFileName()).append('\n');
+            }
+            writeDurably(folder.resolve(FILE), s.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Optional<Manifest> read(Path folder) {
+            Path file = folder.resolve(FILE);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try {
+                String assessment = "-";
+                Map<String, String> files = new LinkedHashMap<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("# assessment ")) {
+                        assessment = line.substring("# assessment ".length()).strip();
+                    } else if (!line.startsWith("#") && line.length() > 66) {
+                        files.put(line.substring(66), line.substring(0, 64));
+                    }
+                }
+                return Optional.of(new Manifest(assessment, files));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -187,7 +430,7 @@ public final class Outbox {
             InternetHeaders h = new InternetHeaders(in);
             String name = eml.getFileName().toString();
             return new OutboxMessage(eml, eml.getParent().getFileName().toString(),
-                    name.substring(0, name.length() - ".eml".length()), header(h, "Message-ID"), header(h, "To"),
+                    name.substring(0, name.indexOf('.')), header(h, "Message-ID"), header(h, "To"),
                     decode(header(h, "Subject")), Files.size(eml));
         } catch (IOException | MessagingException e) {
             throw new UncheckedIOException("cannot read " + eml + ": " + e.getMessage(),

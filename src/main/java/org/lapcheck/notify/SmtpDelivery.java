@@ -9,6 +9,10 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +30,18 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
  * Delivers outbox messages over SMTP, one message per transaction, each exactly as its {@code .eml} file holds it
- * (the file is sent, not recomposed). Each acceptance goes into the ledger before the next message is sent.
+ * (the file is sent, not recomposed). Each message's ledger line is written before it is sent and settled before the
+ * next one goes (see {@link Ledger}).
  *
- * <p>Failures: a message the server refuses for good (5xx) is not retried in this run; one it cannot take now
- * (4xx), or all of them when the server cannot be reached, are retried with the {@link RetryPolicy}'s backoff.
- * One refused message never stops the others. A refused login ends the run at once (retrying a wrong password
- * only risks locking the account). Whatever was not accepted stays in the outbox for the next send.
+ * <p>Failures: a message the server refuses for good (5xx) is recorded as refused and not retried in this run; one it
+ * cannot take now (4xx), or all of them when the server cannot be reached, are retried with the {@link RetryPolicy}'s
+ * backoff. A connection the relay drops after taking messages is opened again at once, without using up a retry, so a
+ * relay that takes one message per connection still gets them all. One refused message never stops the others. A
+ * refused login ends the run at once (retrying a wrong password only risks locking the account), and so does a ledger
+ * that cannot be written (the next message would go out unrecorded). Every command is bounded by the settings'
+ * timeout and the whole delivery by their deadline. Whatever was not accepted stays in the outbox for the next send.
+ *
+ * <p>Everything from the relay is redacted of the password and escaped before it reaches a report or the ledger.
  */
 public final class SmtpDelivery {
 
@@ -49,8 +59,18 @@ public final class SmtpDelivery {
         this.clock = clock;
     }
 
+    /** Why the delivery stopped before every message was tried, for each message it left. */
+    private static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Stop(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     public DeliveryReport deliver(List<OutboxMessage> pending, Ledger ledger) {
-        Session session = Session.getInstance(properties());
+        DeadlineSockets sockets = new DeadlineSockets(settings.timeout(), System.nanoTime() + settings.deadline().toNanos());
+        Session session = Session.getInstance(properties(sockets));
         Map<OutboxMessage, DeliveryReport.Outcome> done = new HashMap<>();
         Map<OutboxMessage, String> lastError = new HashMap<>();
         Map<OutboxMessage, Integer> attempts = new HashMap<>();
@@ -65,59 +85,147 @@ public final class SmtpDelivery {
             }
         }
 
-        for (int attempt = 1; !remaining.isEmpty(); attempt++) {
-            remaining.forEach(m -> attempts.merge(m, 1, Integer::sum));
+        String stopped = null;
+        int rounds = 0;
+        while (!remaining.isEmpty() && stopped == null) {
+            if (sockets.pastDeadline()) {
+                stopped = deadlinePassed();
+                break;
+            }
+            boolean progress = false;
+            boolean dropped = false;
             Transport transport = null;
             try {
                 transport = session.getTransport(protocol());
-                transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
+                transport.connect(settings.connectHost(), settings.port(), settings.user(), settings.password());
                 Iterator<OutboxMessage> it = remaining.iterator();
                 while (it.hasNext()) {
                     OutboxMessage m = it.next();
+                    if (sockets.pastDeadline()) {
+                        throw new Stop(deadlinePassed());
+                    }
+                    attempts.merge(m, 1, Integer::sum);
+                    Ledger.Reservation line = reserve(ledger, m);
                     try {
-                        String reply = send(session, transport, m);
-                        ledger.recordAccepted(m, clock.instant(), reply);
+                        String reply = shown(send(session, transport, m));
+                        settle(ledger, line, Ledger.Status.ACCEPTED, reply, m, done, attempts);
                         done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.ACCEPTED, reply, attempts.get(m)));
                         it.remove();
+                        progress = true;
                     } catch (SendFailedException e) {
                         int code = returnCode(e);
-                        if (code >= 500 && code < 600) {
+                        boolean permanent = code >= 500 && code < 600;
+                        settle(ledger, line, permanent ? Ledger.Status.REFUSED : Ledger.Status.FAILED, describe(e), m,
+                                done, attempts);
+                        if (permanent) {
                             done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.REFUSED, describe(e), attempts.get(m)));
                             it.remove();
+                            progress = true;
                         } else {
                             lastError.put(m, describe(e));
                         }
                         if (!transport.isConnected()) {
+                            dropped = true;
                             break;
                         }
                     } catch (MessagingException e) {
+                        settle(ledger, line, Ledger.Status.FAILED, describe(e), m, done, attempts);
                         lastError.put(m, describe(e));
                         if (!transport.isConnected()) {
+                            dropped = true;
                             break;
                         }
                     }
                 }
+            } catch (Stop e) {
+                stopped = e.getMessage();
             } catch (AuthenticationFailedException e) {
                 String why = "the server refused the login of " + settings.user() + ": " + describe(e);
-                remaining.forEach(m -> done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.FAILED, why, attempts.get(m))));
+                remaining.forEach(m -> {
+                    attempts.merge(m, 1, Integer::sum);
+                    done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.FAILED, why, attempts.get(m)));
+                });
                 remaining.clear();
-            } catch (MessagingException e) {
-                String why = "cannot reach " + settings + ": " + describe(e);
-                remaining.forEach(m -> lastError.put(m, why));
+            } catch (MessagingException | IllegalStateException e) {
+                String why = "cannot reach " + settings + ": " + (e instanceof MessagingException me ? describe(me)
+                        : shown(e.getMessage()));
+                remaining.forEach(m -> {
+                    attempts.merge(m, 1, Integer::sum);
+                    lastError.put(m, why);
+                });
             } finally {
                 closeQuietly(transport);
             }
-            if (remaining.isEmpty() || attempt > retry.retries() || !sleep(retry.delayAfter(attempt))) {
+            remaining.removeIf(done::containsKey);
+            if (remaining.isEmpty() || stopped != null) {
+                break;
+            }
+            if (dropped && progress) {
+                continue; // the relay ends connections early but takes messages: go on at once
+            }
+            rounds++;
+            if (rounds > retry.retries() || !sleep(retry.delayAfter(rounds), sockets)) {
                 break;
             }
         }
+        if (stopped == null && !remaining.isEmpty() && sockets.pastDeadline()) {
+            stopped = deadlinePassed();
+        }
         for (OutboxMessage m : remaining) {
-            done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.FAILED,
-                    lastError.getOrDefault(m, "not sent"), attempts.getOrDefault(m, 0)));
+            String why = stopped != null ? stopped + (lastError.containsKey(m) ? " (last try: " + lastError.get(m) + ")" : "")
+                    : lastError.getOrDefault(m, "not sent");
+            done.putIfAbsent(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.FAILED, why,
+                    attempts.getOrDefault(m, 0)));
         }
         Map<OutboxMessage, DeliveryReport.Outcome> inOrder = new LinkedHashMap<>();
         pending.forEach(m -> inOrder.put(m, done.get(m)));
         return new DeliveryReport(List.copyOf(inOrder.values()));
+    }
+
+    private String deadlinePassed() {
+        return "not sent: the delivery deadline of " + settings.deadline().toMillis() / 1000.0 + " s passed";
+    }
+
+    private Ledger.Reservation reserve(Ledger ledger, OutboxMessage m) throws Stop {
+        try {
+            return ledger.reserve(m, clock.instant());
+        } catch (Ledger.LedgerException e) {
+            throw new Stop("not sent: " + shown(e.getMessage()) + "; nothing more is sent until it can be written");
+        }
+    }
+
+    /** When the ledger cannot record what the server did, the run stops: the next message would go out unrecorded. */
+    private void settle(Ledger ledger, Ledger.Reservation line, Ledger.Status status, String reply, OutboxMessage m,
+            Map<OutboxMessage, DeliveryReport.Outcome> done, Map<OutboxMessage, Integer> attempts) throws Stop {
+        try {
+            ledger.settle(line, status, clock.instant(), reply);
+        } catch (Ledger.LedgerException e) {
+            String why = shown(e.getMessage());
+            if (status == Ledger.Status.ACCEPTED) {
+                done.put(m, new DeliveryReport.Outcome(m, DeliveryReport.Status.UNRECORDED,
+                        "accepted (" + reply + "), but " + why + ": the next send will send it again", attempts.get(m)));
+            }
+            throw new Stop("not sent: " + why + "; nothing more is sent until it can be written");
+        }
+    }
+
+    /** Text from the relay or about it, safe to print and to keep: the password redacted, controls escaped. */
+    private String shown(String s) {
+        return UntrustedText.forTerminal(settings.redact(utf8(s == null ? "" : s)));
+    }
+
+    /** Jakarta Mail reads replies as ISO-8859-1; a relay writing UTF-8 is read back as such, so escapes name real characters. */
+    static String utf8(String latin1) {
+        if (latin1.chars().anyMatch(c -> c > 0xFF) || latin1.chars().allMatch(c -> c < 0x80)) {
+            return latin1;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(latin1.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return latin1;
+        }
     }
 
     /** Sends the file's bytes as they are: no saveChanges, so the Message-ID, Date and body stay those on disk. */
@@ -153,13 +261,13 @@ public final class SmtpDelivery {
         return 0;
     }
 
-    private static String describe(MessagingException e) {
+    private String describe(MessagingException e) {
         StringBuilder s = new StringBuilder(String.valueOf(e.getMessage()).strip());
         Exception next = e.getNextException();
         if (next != null && next.getMessage() != null && !s.toString().contains(next.getMessage().strip())) {
             s.append(" (").append(next.getMessage().strip()).append(')');
         }
-        return s.toString().replaceAll("\\s+", " ");
+        return shown(s.toString().replaceAll("\\s+", " "));
     }
 
     private String protocol() {
@@ -167,6 +275,10 @@ public final class SmtpDelivery {
     }
 
     Properties properties() {
+        return properties(new DeadlineSockets(settings.timeout(), System.nanoTime() + settings.deadline().toNanos()));
+    }
+
+    private Properties properties(DeadlineSockets sockets) {
         String p = "mail." + protocol() + ".";
         Properties props = new Properties();
         props.put(p + "host", settings.host());
@@ -175,6 +287,11 @@ public final class SmtpDelivery {
         props.put(p + "connectiontimeout", millis);
         props.put(p + "timeout", millis);
         props.put(p + "writetimeout", millis);
+        // Objects, not class names: this delivery's sockets, which bound each reply and the whole run.
+        props.put(p + "socketFactory", sockets);
+        if (settings.security() == SmtpSettings.Security.SMTPS) {
+            props.put(p + "ssl.socketFactory", sockets.tls());
+        }
         props.put(p + "auth", String.valueOf(settings.user() != null));
         if (settings.security() == SmtpSettings.Security.STARTTLS) {
             props.put(p + "starttls.enable", "true");
@@ -189,8 +306,11 @@ public final class SmtpDelivery {
         return props;
     }
 
-    /** False when interrupted: stop retrying and report what is still undelivered. */
-    private static boolean sleep(Duration d) {
+    /** False when interrupted or when the wait would pass the deadline: stop and report what is still undelivered. */
+    private static boolean sleep(Duration d, DeadlineSockets sockets) {
+        if (d.toNanos() >= sockets.nanosLeft()) {
+            return false;
+        }
         try {
             Thread.sleep(d.toMillis());
             return true;

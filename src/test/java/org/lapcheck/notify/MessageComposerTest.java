@@ -139,4 +139,26 @@ class MessageComposerTest {
         // Text parts come back with CRLF line ends (MIME's canonical form): compare lines, not bytes.
         assertThat(((String) alternative.getBodyPart(0).getContent()).replace("\r\n", "\n")).isEqualTo(forged);
     }
+
+    @Test
+    void aStatesControlAndBidiCharactersReachNeitherPartRaw() throws Exception {
+        String hostile = "Stock: 0 \u202Eredro fo tuo\u202C \u001B[2J\u001B]0;owned\u0007 done";
+        java.util.List<org.lapcheck.model.Finding> findings = new java.util.ArrayList<>(Fixtures.findings());
+        findings.add(Fixtures.finding("T-NOTE", "GNB").name("Guinea-Bissau").message(hostile).build());
+        Composition c = Notifier.compose(Fixtures.request(Fixtures.assessment(findings), Fixtures.machinery(),
+                java.util.Map.of("GNB", Fixtures.contact("Ana \u2066\u202Eevil\u2069", "ccm.gnb@example.org"))));
+        ComposedMessage gnb = c.messages().stream().filter(m -> m.recipientKey().equals("state-gnb")).findFirst().orElseThrow();
+
+        Multipart alternative = (Multipart) ((Multipart) parse(gnb.eml()).getContent()).getBodyPart(0).getContent();
+        String text = (String) alternative.getBodyPart(0).getContent();
+        String html = (String) alternative.getBodyPart(1).getContent();
+
+        for (String part : List.of(text, html)) {
+            assertThat(part).doesNotContain("\u202E", "\u202C", "\u2066", "\u2069", "\u001B", "\u0007")
+                    .contains("Stock: 0 \\u202Eredro fo tuo\\u202C \\u001B[2J\\u001B]0;owned\\u0007 done")
+                    .contains("Ana \\u2066\\u202Eevil\\u2069");
+        }
+        // Line breaks of the layout stay: the text part is still lines.
+        assertThat(text).contains("\n");
+    }
 }

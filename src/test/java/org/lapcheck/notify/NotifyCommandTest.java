@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,5 +198,93 @@ class NotifyCommandTest {
         assertThat(clear.code()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(clear.err()).containsAnyOf("LAPCHECK_SMTP_PASSWORD", "unencrypted");
         assertThat(outbox()).doesNotExist();
+    }
+
+    @Test
+    void sendRefusesAnOutboxThatNoLongerMatchesItsManifestAndSaysHowToRecompose() throws IOException {
+        Run composed = run("notify", "--states", "--outbox", outbox().toString());
+        assertThat(composed.code()).as(composed.err()).isEqualTo(ExitCodes.OK);
+        Files.delete(emlFiles().get(0)); // composing was cut off, or a file went missing: the rest must not go alone
+
+        Run r = run(send());
+
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("does not match the manifest", "missing", "nothing was sent", "./lap notify --assessment");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aCorrectedAssessmentOfTheSameDaySendsCorrectionsThatReferToTheFirstAndNeverOverwritesWhatWasSent()
+            throws Exception {
+        Path report = tmp.resolve("reports/2026-11-29");
+        TestProject.copyTree(home.resolve("reports/2026-11-29"), report);
+        Run first = run(send("--assessment", report.toString()));
+        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        int sent = greenMail.getReceivedMessages().length;
+        Map<Path, byte[]> sentFiles = new java.util.HashMap<>();
+        for (Path p : emlFiles()) {
+            sentFiles.put(p, Files.readAllBytes(p));
+        }
+
+        // A state corrects its report and the same day is assessed again: some digests now say something else.
+        Path findings = report.resolve("findings.json");
+        String json = Files.readString(findings, StandardCharsets.UTF_8);
+        assertThat(json).contains("Guinea-Bissau");
+        Files.writeString(findings, json.replace("Guinea-Bissau", "Guinea-Bissau (corrected)"), StandardCharsets.UTF_8);
+        Run second = run(send("--assessment", report.toString()));
+
+        assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.OK);
+        sentFiles.forEach((p, bytes) -> assertThat(p).hasBinaryContent(bytes));
+        List<Path> corrections = emlFiles().stream().filter(p -> p.getFileName().toString().endsWith(".v2.eml")).toList();
+        assertThat(corrections).isNotEmpty().hasSizeLessThan(sent);
+        assertThat(second.out()).contains("sent already and unchanged, not sent again");
+        MimeMessage[] all = greenMail.getReceivedMessages();
+        assertThat(all).hasSize(sent + corrections.size());
+        for (Path c : corrections) {
+            String key = c.getFileName().toString().replace(".v2.eml", "");
+            MimeMessage original = Arrays.stream(all).filter(m -> header(m, "X-Lapcheck-Recipient").equals(key)
+                    && header(m, "References").isEmpty()).findFirst().orElseThrow();
+            MimeMessage correction = Arrays.stream(all).filter(m -> header(m, "X-Lapcheck-Recipient").equals(key)
+                    && !header(m, "References").isEmpty()).findFirst().orElseThrow();
+            assertThat(header(correction, "References")).isEqualTo(original.getMessageID());
+            assertThat(header(correction, "In-Reply-To")).isEqualTo(original.getMessageID());
+            assertThat(correction.getMessageID()).isNotEqualTo(original.getMessageID());
+            assertThat(correction.getSubject()).startsWith("[LAP 2025] ").containsAnyOf("Correction 2", "Rectificatif 2",
+                    "Corrección 2");
+        }
+        assertThat(new Outbox(outbox()).ledger().acceptedIds()).hasSize(sent + corrections.size());
+
+        Run third = run(send("--assessment", report.toString()));
+        assertThat(third.code()).as(third.err()).isEqualTo(ExitCodes.OK);
+        assertThat(third.out()).contains("nothing to send");
+        assertThat(greenMail.getReceivedMessages()).hasSize(sent + corrections.size());
+    }
+
+    private static String header(MimeMessage m, String name) {
+        try {
+            String v = m.getHeader(name, " ");
+            return v == null ? "" : v.strip();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aDeadlinePassedLeavesTheRestInTheOutboxWithExitFour() throws Exception {
+        ScriptedRelay.Behaviour b = new ScriptedRelay.Behaviour();
+        b.answerAfterMillis = 40;
+        try (ScriptedRelay relay = new ScriptedRelay(b)) {
+            Run r = run("notify", "--send", "--states", "--outbox", outbox().toString(), "--smtp-host", "127.0.0.1",
+                    "--smtp-port", String.valueOf(relay.port()), "--from", "lapcheck@example.org",
+                    "--smtp-timeout", "2", "--send-deadline", "0.8");
+
+            assertThat(r.code()).isEqualTo(ExitCodes.DELIVERY_FAILED);
+            assertThat(r.err()).contains("deadline of 0.8 s passed", "run ./lap notify --send again");
+            Outbox box = new Outbox(outbox());
+            // The ledger and the outbox account for every message; the relay may hold one more than the ledger: the
+            // one whose reply the deadline cut off.
+            assertThat(box.pending()).isNotEmpty().hasSize(emlFiles().size() - box.ledger().acceptedIds().size());
+            assertThat(relay.accepted().size() - box.ledger().acceptedIds().size()).isBetween(0, 1);
+        }
     }
 }

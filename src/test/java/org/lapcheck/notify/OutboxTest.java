@@ -39,7 +39,9 @@ class OutboxTest {
         outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org"),
                 message("coordinator-clearance-nor", "nor@example.org")));
 
-        assertThat(files(outbox.folder(AS_OF))).containsExactly("coordinator-clearance-ita.eml", "coordinator-clearance-nor.eml");
+        assertThat(files(outbox.folder(AS_OF))).containsExactly("coordinator-clearance-ita.eml", "coordinator-clearance-nor.eml",
+                "manifest.sha256");
+        assertThat(files(outbox.dir())).containsExactlyInAnyOrder("2026-11-29", ".lock");
         assertThat(outbox.composed(AS_OF)).isTrue();
         assertThat(outbox.composed(AS_OF.plusDays(1))).isFalse();
         assertThat(Files.exists(outbox.ledger().file())).isFalse();
@@ -77,7 +79,8 @@ class OutboxTest {
             assertThat(e.address()).isEqualTo("ita@example.org");
             assertThat(e.serverReply()).isEqualTo("250 OK queued as 12 more");
             assertThat(e.file()).isEqualTo("2026-11-29/coordinator-clearance-ita.eml");
-            assertThat(e.acceptedAt()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+            assertThat(e.status()).isEqualTo(Ledger.Status.ACCEPTED);
+            assertThat(e.at()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
         });
     }
 
@@ -91,7 +94,8 @@ class OutboxTest {
         Outbox.Stored stored = outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org")));
 
         assertThat(stored.removed()).extracting(p -> p.getFileName().toString()).containsExactly("coordinator-clearance-nor.eml");
-        assertThat(files(outbox.folder(AS_OF))).containsExactly("coordinator-clearance-ita.eml", "isu-isu-ccm.eml");
+        assertThat(files(outbox.folder(AS_OF))).containsExactly("coordinator-clearance-ita.eml", "isu-isu-ccm.eml",
+                "manifest.sha256");
     }
 
     @Test
@@ -110,5 +114,92 @@ class OutboxTest {
         try (Outbox.Lock again = outbox.lock()) {
             assertThat(again).isNotNull();
         }
+    }
+
+    @Test
+    void aCompositionCutOffHalfWayLeavesThePublishedFolderAsItWasAndNoStagingBehind() throws IOException {
+        Outbox outbox = new Outbox(tmp);
+        outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org")));
+        byte[] before = Files.readAllBytes(outbox.folder(AS_OF).resolve("coordinator-clearance-ita.eml"));
+
+        // Two messages written, then the third cannot be: the run stops half-way through composing.
+        assertThatThrownBy(() -> outbox.store(AS_OF, List.of(message("coordinator-clearance-nor", "nor@example.org"),
+                message("isu-isu-ccm", "isu@example.org"), message("../escape", "x@example.org"))))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(files(outbox.folder(AS_OF))).containsExactly("coordinator-clearance-ita.eml", "manifest.sha256");
+        assertThat(Files.readAllBytes(outbox.folder(AS_OF).resolve("coordinator-clearance-ita.eml"))).isEqualTo(before);
+        assertThat(files(tmp)).containsExactlyInAnyOrder("2026-11-29", ".lock");
+        assertThat(outbox.mismatches()).isEmpty();
+    }
+
+    @Test
+    void stagingFoldersAKilledRunLeftAreCleanedButNothingElse() throws IOException {
+        Outbox outbox = new Outbox(tmp);
+        Path killed = Files.createDirectories(tmp.resolve(".lapcheck-staging-2026-11-29-0badc0de"));
+        Files.writeString(killed.resolve(".lapcheck-staging"), "x");
+        Files.writeString(killed.resolve("presidency-lao.eml"), "half");
+        Path lookalike = Files.createDirectories(tmp.resolve(".lapcheck-staging-2026-11-29-12345678")); // no marker
+        Path notes = Files.createDirectories(tmp.resolve("my-notes"));
+        Files.writeString(notes.resolve(".lapcheck-staging"), "a user's file that happens to have the name");
+
+        outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org")));
+
+        assertThat(killed).doesNotExist();
+        assertThat(lookalike).isDirectory();
+        assertThat(notes.resolve(".lapcheck-staging")).exists();
+    }
+
+    @Test
+    void aFolderMovedAsideByARunKilledBetweenItsTwoRenamesIsPutBack() throws IOException {
+        Outbox outbox = new Outbox(tmp);
+        outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org")));
+        Path aside = tmp.resolve(".lapcheck-replaced-2026-11-29-feedf00d");
+        Files.writeString(outbox.folder(AS_OF).resolve(".lapcheck-staging"), "x");
+        Files.move(outbox.folder(AS_OF), aside);
+
+        outbox.store(AS_OF.plusDays(1), List.of(message("coordinator-clearance-nor", "nor@example.org")));
+
+        assertThat(aside).doesNotExist();
+        assertThat(files(outbox.folder(AS_OF))).containsExactly("coordinator-clearance-ita.eml", "manifest.sha256");
+    }
+
+    @Test
+    void aMissingExtraOrChangedMessageIsAMismatchWithTheManifest() throws IOException {
+        Outbox outbox = new Outbox(tmp);
+        outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org"),
+                message("coordinator-clearance-nor", "nor@example.org"), message("isu-isu-ccm", "isu@example.org")));
+        assertThat(outbox.mismatches()).isEmpty();
+        Path folder = outbox.folder(AS_OF);
+
+        Files.delete(folder.resolve("coordinator-clearance-nor.eml"));
+        Files.writeString(folder.resolve("isu-isu-ccm.eml"), "\r\nedited", java.nio.file.StandardOpenOption.APPEND);
+        Files.copy(folder.resolve("coordinator-clearance-ita.eml"), folder.resolve("extra.eml"));
+
+        assertThat(outbox.mismatches()).containsExactlyInAnyOrder("2026-11-29/coordinator-clearance-nor.eml: missing",
+                "2026-11-29/isu-isu-ccm.eml: changed since it was composed", "2026-11-29/extra.eml: not in the manifest");
+    }
+
+    @Test
+    void aFolderWithoutManifestAndSomethingToSendIsAMismatch() throws IOException {
+        Outbox outbox = new Outbox(tmp);
+        Path folder = Files.createDirectories(outbox.folder(AS_OF));
+        Files.write(folder.resolve("presidency-lao.eml"), message("presidency-lao", "president@example.org").eml());
+
+        assertThat(outbox.mismatches()).singleElement().asString().contains("no manifest");
+    }
+
+    @Test
+    void aSentMessageIsNeverOverwritten() {
+        Outbox outbox = new Outbox(tmp);
+        outbox.store(AS_OF, List.of(message("coordinator-clearance-ita", "ita@example.org")));
+        outbox.ledger().recordAccepted(outbox.messages().get(0), Instant.now(), "250 OK");
+        Recipient r = new Recipient("coordinator-clearance-ita", Audience.COORDINATOR, "coordinator", "clearance", "ITA",
+                "ita@example.org", null, "en", List.of());
+        ComposedMessage changed = composer.compose(r, new Digest("[LAP 2025] other", "en", "other", "<p>other</p>", List.of()), AS_OF);
+
+        assertThatThrownBy(() -> outbox.store(AS_OF, List.of(changed))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refusing to overwrite");
+        assertThat(outbox.sent(AS_OF)).containsOnlyKeys("coordinator-clearance-ita");
     }
 }
