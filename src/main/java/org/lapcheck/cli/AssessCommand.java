@@ -85,6 +85,10 @@ final class AssessCommand implements Callable<Integer> {
         printProblems(err, in);
         o.printf("  reports written to %s (%s)%n", ws.home().relativize(target.toAbsolutePath().normalize()),
                 String.join(", ", written.keySet().stream().filter(f -> !f.contains("/")).toList()));
+        if (!result.ruleFailures().isEmpty()) {
+            printRuleFailures(err, result);
+            return ExitCodes.RULEBOOK;
+        }
         if (in.anyInvalid()) {
             err.println("Some input files could not be read (listed above); every other file was assessed.");
             return ExitCodes.INVALID_INPUT;
@@ -92,6 +96,13 @@ final class AssessCommand implements Callable<Integer> {
         return threshold != null && a.anyAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+
+    /** Each failed rule at its file and line; the findings of the others were written. */
+    static void printRuleFailures(PrintWriter err, AssessmentResult result) {
+        err.println("The rulebook needs correcting: " + result.ruleFailures().size() + " rule failure(s); each is a "
+                + "finding, and every other rule and state was assessed:");
+        result.ruleFailures().forEach(f -> err.println("  " + f));
+    }
 
     static void printProblems(PrintWriter err, Inputs in) {
         for (Problem p : in.strayFiles()) {

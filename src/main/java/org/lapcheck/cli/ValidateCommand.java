@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lapcheck.assess.AssessmentInput;
+import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
@@ -88,8 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         SelfReport report = loaded.report();
-        List<Finding> findings = assessor.get().assess(new AssessmentInput(date, reference, List.of(report), List.of(),
-                Set.of(report.year()), List.of())).assessment().findings().stream()
+        AssessmentResult result = assessor.get().assess(new AssessmentInput(date, reference, List.of(report), List.of(),
+                Set.of(report.year()), List.of()));
+        List<Finding> findings = result.assessment().findings().stream()
                 .filter(f -> report.iso3().equals(f.state()))
                 .filter(f -> f.year() == null || f.year() == report.year())
                 .toList();
@@ -99,13 +101,21 @@ final class ValidateCommand implements Callable<Integer> {
             out.printf("  %-8s %s  %s%n", f.severity().id(), f.id(), f.where());
             out.println("           " + f.message());
         }
+        if (!result.ruleFailures().isEmpty()) {
+            result.ruleFailures().forEach(f -> out.println("  rule failure: " + f));
+            return ExitCodes.RULEBOOK;
+        }
         return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold))
                 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** Invalid input outranks findings, which outrank a clean run. */
+    /** A rulebook problem outranks invalid input, which outranks findings, which outrank a clean run. */
     private static int worse(int a, int b) {
-        return a == ExitCodes.INVALID_INPUT || b == ExitCodes.INVALID_INPUT ? ExitCodes.INVALID_INPUT
-                : Math.max(a, b);
+        for (int code : new int[] {ExitCodes.RULEBOOK, ExitCodes.INVALID_INPUT}) {
+            if (a == code || b == code) {
+                return code;
+            }
+        }
+        return Math.max(a, b);
     }
 }
