@@ -64,4 +64,28 @@ public final class UntrustedText {
     public static boolean needsEscaping(String s) {
         return s != null && s.codePoints().anyMatch(UntrustedText::unsafe);
     }
+
+    /**
+     * Why a file could not be read or written, in words rather than an exception's class name: "no such file",
+     * "permission denied", "no space left on the device", else the system's own words, escaped.
+     */
+    public static String ioReason(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return escape(f.getReason()); // the system's words ("No space left on device"), without the paths
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "input/output error" : escape(m);
+    }
 }

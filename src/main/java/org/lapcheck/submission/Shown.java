@@ -31,16 +31,6 @@ final class Shown {
      * denied", else the system's message.
      */
     static String io(java.io.IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "not a folder";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "input/output error" : escape(m);
+        return UntrustedText.ioReason(e);
     }
 }
