@@ -48,6 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
         Severity threshold = options.threshold();
         LocalDate date = options.date();
         ReferenceData reference = Inputs.reference(options.inputsDir(ws), ws.home());
+        Path inputsDir = options.inputsDir(ws).toAbsolutePath().normalize();
+        // a file named inside the inputs folder must really be there, as assess requires; a draft elsewhere is the
+        // user's own file, read wherever it is
+        SubmissionLoader confined = Inputs.loader(reference, ws.home(), inputsDir);
         SubmissionLoader loader = Inputs.loader(reference, ws.home());
         // built at the first valid file: a broken draft is reported at once, without compiling the rules
         Assessor[] assessor = new Assessor[1];
@@ -65,7 +69,8 @@ final class ValidateCommand implements Callable<Integer> {
                 exit = ExitCodes.INVALID_INPUT;
                 continue;
             }
-            exit = worse(exit, check(loader.load(abs), assessors, reference, date, threshold, out));
+            SubmissionLoader chosen = abs.startsWith(inputsDir) ? confined : loader;
+            exit = worse(exit, check(chosen.load(abs), assessors, reference, date, threshold, out));
         }
         return exit;
     }
