@@ -12,6 +12,7 @@ import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
+import org.lapcheck.model.UntrustedText;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.Severity;
@@ -104,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
                 report.iso3(), report.year(), loaded.warnings().size(), findings.size(), date);
         for (Finding f : findings) {
             out.printf("  %-8s %s  %s%n", f.severity().id(), f.id(), f.where());
-            out.println("           " + f.message());
+            out.println("           " + UntrustedText.escape(f.message())); // a state's text: never raw
         }
         if (!result.ruleFailures().isEmpty()) {
             result.ruleFailures().forEach(f -> out.println("  rule failure: " + f));
