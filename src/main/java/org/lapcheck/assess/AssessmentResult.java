@@ -7,12 +7,15 @@ import org.lapcheck.model.Explanation;
 
 /**
  * An assessment with what explains it: the explanation of each finding, and the ids of the rules whose
- * conclusions stand (a derived fact or finding of theirs is in the session at the end).
+ * conclusions stand (a derived fact or finding of theirs is in the session at the end), and the rules that failed
+ * (each also a finding; the rest was assessed without them).
  */
-public record AssessmentResult(Assessment assessment, List<Explanation> explanations, Set<String> standingRuleIds) {
+public record AssessmentResult(Assessment assessment, List<Explanation> explanations, Set<String> standingRuleIds,
+        List<RuleFailure> ruleFailures) {
 
     public AssessmentResult {
         explanations = List.copyOf(explanations);
         standingRuleIds = Set.copyOf(standingRuleIds);
+        ruleFailures = List.copyOf(ruleFailures);
     }
 }

@@ -5,12 +5,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ArrayList;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
+import org.lapcheck.knowledge.RuleFailureSink;
 import org.lapcheck.knowledge.RuleInfo;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.StateFact;
+import org.lapcheck.model.UntrustedText;
 
 /**
  * The one helper rule consequences call (as the global {@code findings}): builds the finding from the rule's
@@ -19,7 +24,10 @@ import org.lapcheck.model.FindingKind;
  * before a derived fact arrived (no salience orders the layers) loses its finding when that fact contradicts
  * it. Later rules can build on findings.
  */
-public final class FindingRecorder {
+public final class FindingRecorder implements RuleFailureSink {
+
+    /** Longest part of an exception's message a rule failure quotes. */
+    private static final int MAX_CAUSE = 160;
 
     private final Rulebook rulebook;
     private final Map<String, String> stateNames;
@@ -28,6 +36,7 @@ public final class FindingRecorder {
     private final java.time.LocalDate asOf;
     /** Per rule id, the citation params ({lap_N} to lap:N:KIND) its templates need: the same for every finding. */
     private final Map<String, Map<String, String>> citations = new java.util.HashMap<>();
+    private final List<RuleFailure> failures = new ArrayList<>();
 
     FindingRecorder(Rulebook rulebook, Map<String, String> stateNames, MatchLog matches, java.time.LocalDate asOf) {
         this.rulebook = rulebook;
@@ -95,6 +104,36 @@ public final class FindingRecorder {
             }
         }
         return out;
+    }
+
+    /**
+     * A consequence threw: recorded against its rule and the state of the facts it matched (the first that names
+     * one), and the session goes on. Once per rule and state: a rule that fails on every year of a state says so once.
+     */
+    @Override
+    public void consequenceFailed(Match match, Exception cause) {
+        RuleInfo rule = rulebook.ruleNamed(match.getRule().getName());
+        String iso3 = match.getObjects().stream().filter(StateFact.class::isInstance).map(o -> ((StateFact) o).iso3())
+                .findFirst().orElse(null);
+        RuleFailure failure = new RuleFailure(rule.id(), rule.file(), rule.line(), iso3, "consequence", causeOf(cause));
+        if (failures.stream().noneMatch(f -> f.ruleId().equals(failure.ruleId()) && java.util.Objects.equals(f.iso3(), iso3))) {
+            failures.add(failure);
+        }
+    }
+
+    List<RuleFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** The innermost cause in one line: the exception's own words, escaped and cut, never a stack trace. */
+    static String causeOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        String kind = root.getClass().getSimpleName();
+        return UntrustedText.cut(message == null || message.isBlank() ? kind : kind + ": " + message, MAX_CAUSE);
     }
 
     private static List<String> recipients(RuleInfo rule) {

@@ -38,6 +38,7 @@ final class MatchLog extends DefaultAgendaEventListener implements RuleRuntimeEv
     private final List<String> raisedInThisMatch = new ArrayList<>();
     private final Map<FactHandle, String> insertedBy = new java.util.HashMap<>();
     private final Map<String, Explanation> explanations = new LinkedHashMap<>();
+    private final Map<String, Long> firings = new java.util.HashMap<>();
 
     MatchLog(Rulebook rulebook) {
         this.rulebook = rulebook;
@@ -50,6 +51,7 @@ final class MatchLog extends DefaultAgendaEventListener implements RuleRuntimeEv
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
         for (String id : raisedInThisMatch) {
             attach(id, event.getMatch());
         }
@@ -82,6 +84,16 @@ final class MatchLog extends DefaultAgendaEventListener implements RuleRuntimeEv
         }
         explanations.put(findingId, new Explanation(findingId, rule.id(), rule.name(), rule.file(), rule.line(),
                 rule.actions(), rule.article(), bindings));
+    }
+
+    /** The rules that fired most, busiest first: {@code ID (file:line) N times}. */
+    List<String> busiest(int n) {
+        return firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(e -> {
+                    RuleInfo rule = rulebook.ruleNamed(e.getKey());
+                    return rule.id() + " (" + rule.file() + ":" + rule.line() + ") " + e.getValue() + " times";
+                }).toList();
     }
 
     /** Rules whose conclusions stand at the end: a derived fact or a finding they inserted is still there. */

@@ -1,6 +1,8 @@
 package org.lapcheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.Severity;
+import org.lapcheck.model.UntrustedText;
+import org.lapcheck.report.ReportTargetException;
 import org.lapcheck.submission.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +66,7 @@ final class AssessCommand implements Callable<Integer> {
         long assessDone = System.nanoTime();
         Assessment a = result.assessment();
         Path target = out == null ? ws.reports().resolve(date.toString()) : out;
-        Map<String, Path> written = reports.write(result, rulebook, in.reference(), options.rulesDir(ws), target);
+        Map<String, Path> written = write(reports, result, rulebook, in, options.rulesDir(ws), target);
         if (timings) {
             long end = System.nanoTime();
             // the JVM's own start (and picocli's) is what the uptime holds beyond the command
@@ -85,6 +89,10 @@ final class AssessCommand implements Callable<Integer> {
         printProblems(err, in);
         o.printf("  reports written to %s (%s)%n", ws.home().relativize(target.toAbsolutePath().normalize()),
                 String.join(", ", written.keySet().stream().filter(f -> !f.contains("/")).toList()));
+        if (!result.ruleFailures().isEmpty()) {
+            printRuleFailures(err, result);
+            return ExitCodes.RULEBOOK;
+        }
         if (in.anyInvalid()) {
             err.println("Some input files could not be read (listed above); every other file was assessed.");
             return ExitCodes.INVALID_INPUT;
@@ -92,6 +100,30 @@ final class AssessCommand implements Callable<Integer> {
         return threshold != null && a.anyAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+
+    /**
+     * Writes the reports, or says in plain words why they could not be: a target lapcheck did not write, a folder
+     * that cannot be written, a full disk. The assessment is lost then, but nothing else is.
+     */
+    private static Map<String, Path> write(Reports reports, AssessmentResult result, Rulebook rulebook, Inputs in,
+            Path rulesDir, Path target) {
+        try {
+            return reports.write(result, rulebook, in.reference(), rulesDir, target);
+        } catch (ReportTargetException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            String at = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : target.toString();
+            throw new UsageException("cannot write the reports to " + target + " (" + at + ": "
+                    + UntrustedText.ioReason(e) + "); nothing was written there", e);
+        }
+    }
+
+    /** Each failed rule at its file and line; the findings of the others were written. */
+    static void printRuleFailures(PrintWriter err, AssessmentResult result) {
+        err.println("The rulebook needs correcting: " + result.ruleFailures().size() + " rule failure(s); each is a "
+                + "finding, and every other rule and state was assessed:");
+        result.ruleFailures().forEach(f -> err.println("  " + f));
+    }
 
     static void printProblems(PrintWriter err, Inputs in) {
         for (Problem p : in.strayFiles()) {

@@ -21,8 +21,20 @@ final class AssessmentOptions {
             description = "Exit 1 when a finding is at or above this severity: info, low, medium, high, critical.")
     String failOn;
 
+    /**
+     * The dates an assessment can be as of: the convention was adopted in 2008, and reports are read for years up to
+     * 2200. A date far outside (+999999999-12-31) would have the rules walk every year to it.
+     */
+    static final LocalDate FIRST_AS_OF = LocalDate.of(2008, 1, 1);
+    static final LocalDate LAST_AS_OF = LocalDate.of(2200, 12, 31);
+
     LocalDate date() {
-        return asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        if (date.isBefore(FIRST_AS_OF) || date.isAfter(LAST_AS_OF)) {
+            throw new UsageException("--as-of: " + date + " is outside the dates an assessment can be as of, "
+                    + FIRST_AS_OF + " to " + LAST_AS_OF);
+        }
+        return date;
     }
 
     Path inputsDir(Workspace ws) {

@@ -10,6 +10,7 @@ import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Explanation;
 import org.lapcheck.model.Finding;
+import org.lapcheck.model.UntrustedText;
 import org.lapcheck.report.ExplanationsJson;
 import org.lapcheck.report.FindingsJson;
 import org.lapcheck.report.JsonRenderer;
@@ -56,9 +57,11 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("  LAP       %s; %s%n", f.actions().isEmpty() ? (f.kind() == org.lapcheck.model.FindingKind.INPUT_ERROR ? "no action (an input error)" : "no action") : "Action " + join(f.actions()),
                 f.article() == null ? "no article" : f.article());
         out.printf("  severity  %s (%s), area %s, as of %s%n", f.severity().id(), f.kind().id(), f.area(), a.asOf());
-        out.printf("  message   %s%n", f.message());
+        // a finding's text holds what a state wrote: escaped, so it cannot forge lines or hide the rest
+        out.printf("  message   %s%n", UntrustedText.escape(f.message()));
         if (f.expected() != null) {
-            out.printf("  expected  %s%n  actual    %s%n", f.expected(), f.actual());
+            out.printf("  expected  %s%n  actual    %s%n", UntrustedText.escape(f.expected()),
+                    UntrustedText.escape(f.actual()));
         }
         for (Evidence ev : f.evidence()) {
             out.printf("  evidence  %s%s%n", ev.location(), ev.path() == null ? "" : " (" + ev.path() + ")");
@@ -66,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (e != null && !e.bindings().isEmpty()) {
             out.println("  matched");
             for (Explanation.Binding b : e.bindings()) {
-                out.printf("    %-12s %s%s%n", b.name(), b.value(), b.source() == null ? "" : "  [" + b.source() + "]");
+                out.printf("    %-12s %s%s%n", b.name(), UntrustedText.escape(b.value()), b.source() == null ? "" : "  [" + b.source() + "]");
             }
         }
         return ExitCodes.OK;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.lapcheck.assess.AssessmentInput;
 import org.lapcheck.model.InputFile;
 import org.lapcheck.model.Problem;
@@ -40,8 +39,13 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
     }
 
     static SubmissionLoader loader(ReferenceData reference, Path home) {
+        return loader(reference, home, null);
+    }
+
+    /** A loader that refuses, unread, a file under {@code confinedTo} that links to anything outside it. */
+    static SubmissionLoader loader(ReferenceData reference, Path home, Path confinedTo) {
         Set<String> known = reference.membership().stream().map(StateParty::iso3).collect(Collectors.toSet());
-        return new SubmissionLoader(home, known);
+        return new SubmissionLoader(home, known, confinedTo);
     }
 
     /** Loads the reference data and every submission under {@code inputsDir}. */
@@ -50,7 +54,7 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
             throw new UsageException("no inputs folder at " + inputsDir);
         }
         ReferenceData reference = reference(inputsDir, home);
-        SubmissionLoader loader = loader(reference, home);
+        SubmissionLoader loader = loader(reference, home, inputsDir);
         SubmissionFinder.Submissions found = SubmissionFinder.find(inputsDir, home);
         // A problem the finder has with a submission itself (two files for one state and year) is that file's
         // problem: it is listed with the file's own and keeps the file from being assessed.
@@ -114,20 +118,22 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
         return new UnreadableReport(name, year, l.file(), l.problems());
     }
 
+    /**
+     * The reference files read, with their hashes. Only those three: they have passed the loader's limits (regular
+     * files, inside the inputs folder, 2 MiB at most), where any other file there could be a link or 3 GB.
+     */
     private static List<InputFile> referenceFiles(Path inputsDir, Path home) {
         Path dir = inputsDir.resolve("reference");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.list(dir)) {
-            List<InputFile> out = new ArrayList<>();
-            for (Path p : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+        List<InputFile> out = new ArrayList<>();
+        for (String name : List.of("calendar.yaml", "machinery.yaml", "membership.csv")) {
+            Path p = dir.resolve(name);
+            try {
                 out.add(new InputFile(home.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'),
                         Hashes.sha256(Files.readAllBytes(p))));
+            } catch (IOException e) {
+                throw new UsageException("cannot read " + p + ": " + org.lapcheck.model.UntrustedText.ioReason(e), e);
             }
-            return out;
-        } catch (IOException e) {
-            throw new UsageException("cannot read " + dir + ": " + e.getMessage(), e);
         }
+        return out;
     }
 }

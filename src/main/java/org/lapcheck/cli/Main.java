@@ -2,6 +2,8 @@ package org.lapcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.lapcheck.assess.RuleConditionException;
+import org.lapcheck.assess.RunawayRulesException;
 import org.lapcheck.knowledge.RulebookException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +56,10 @@ public final class Main implements Runnable {
         if (e instanceof RulebookException r) {
             err.println("The rulebook cannot be used (" + r.problems().size() + " problem(s)); nothing was assessed:");
             r.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.RULEBOOK;
+        }
+        if (e instanceof RunawayRulesException || e instanceof RuleConditionException) {
+            err.println("The rulebook cannot be used; nothing was assessed: " + e.getMessage());
             return ExitCodes.RULEBOOK;
         }
         if (e instanceof UsageException u) {

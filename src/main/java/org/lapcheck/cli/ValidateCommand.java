@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.lapcheck.assess.AssessmentInput;
+import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
+import org.lapcheck.model.UntrustedText;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.Severity;
@@ -47,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
         Severity threshold = options.threshold();
         LocalDate date = options.date();
         ReferenceData reference = Inputs.reference(options.inputsDir(ws), ws.home());
+        Path inputsDir = options.inputsDir(ws).toAbsolutePath().normalize();
+        // a file named inside the inputs folder must really be there, as assess requires; a draft elsewhere is the
+        // user's own file, read wherever it is
+        SubmissionLoader confined = Inputs.loader(reference, ws.home(), inputsDir);
         SubmissionLoader loader = Inputs.loader(reference, ws.home());
         // built at the first valid file: a broken draft is reported at once, without compiling the rules
         Assessor[] assessor = new Assessor[1];
@@ -64,7 +70,8 @@ final class ValidateCommand implements Callable<Integer> {
                 exit = ExitCodes.INVALID_INPUT;
                 continue;
             }
-            exit = worse(exit, check(loader.load(abs), assessors, reference, date, threshold, out));
+            SubmissionLoader chosen = abs.startsWith(inputsDir) ? confined : loader;
+            exit = worse(exit, check(chosen.load(abs), assessors, reference, date, threshold, out));
         }
         return exit;
     }
@@ -88,8 +95,9 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         SelfReport report = loaded.report();
-        List<Finding> findings = assessor.get().assess(new AssessmentInput(date, reference, List.of(report), List.of(),
-                Set.of(report.year()), List.of())).assessment().findings().stream()
+        AssessmentResult result = assessor.get().assess(new AssessmentInput(date, reference, List.of(report), List.of(),
+                Set.of(report.year()), List.of()));
+        List<Finding> findings = result.assessment().findings().stream()
                 .filter(f -> report.iso3().equals(f.state()))
                 .filter(f -> f.year() == null || f.year() == report.year())
                 .toList();
@@ -97,15 +105,23 @@ final class ValidateCommand implements Callable<Integer> {
                 report.iso3(), report.year(), loaded.warnings().size(), findings.size(), date);
         for (Finding f : findings) {
             out.printf("  %-8s %s  %s%n", f.severity().id(), f.id(), f.where());
-            out.println("           " + f.message());
+            out.println("           " + UntrustedText.escape(f.message())); // a state's text: never raw
+        }
+        if (!result.ruleFailures().isEmpty()) {
+            result.ruleFailures().forEach(f -> out.println("  rule failure: " + f));
+            return ExitCodes.RULEBOOK;
         }
         return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold))
                 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** Invalid input outranks findings, which outrank a clean run. */
+    /** A rulebook problem outranks invalid input, which outranks findings, which outrank a clean run. */
     private static int worse(int a, int b) {
-        return a == ExitCodes.INVALID_INPUT || b == ExitCodes.INVALID_INPUT ? ExitCodes.INVALID_INPUT
-                : Math.max(a, b);
+        for (int code : new int[] {ExitCodes.RULEBOOK, ExitCodes.INVALID_INPUT}) {
+            if (a == code || b == code) {
+                return code;
+            }
+        }
+        return Math.max(a, b);
     }
 }

@@ -128,7 +128,7 @@ public final class KieBaseCache {
         try {
             byte[] payload = payload(file, key);
             Collection<KiePackage> packages = packages(payload);
-            var kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            var kieBase = KieBases.empty();
             kieBase.addPackages(packages);
             touch(file);
             hits.incrementAndGet();
@@ -147,11 +147,7 @@ public final class KieBaseCache {
             return;
         }
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-            }
-            writeEntry(key, bytes.toByteArray());
+            writeEntry(key, KieBases.serialize(kieBase));
             prune();
         } catch (IOException | RuntimeException e) {
             // a read-only or full disk: the next run compiles again, nothing else is lost
@@ -209,7 +205,7 @@ public final class KieBaseCache {
     }
 
     @SuppressWarnings("unchecked")
-    private static Collection<KiePackage> packages(byte[] payload) throws IOException, ClassNotFoundException {
+    static Collection<KiePackage> packages(byte[] payload) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
                 KieBaseCache.class.getClassLoader())) {
             in.setObjectInputFilter(ONLY_ENGINE_CLASSES);

@@ -32,6 +32,14 @@ public final class Rulebook {
         return kieBase;
     }
 
+    /**
+     * A knowledge base of this rulebook without the rules named (Drools names), for a session that must run
+     * without a rule whose condition fails. Built anew on each call; the rulebook's own is left as it is.
+     */
+    public KieBase kieBaseWithout(java.util.Set<String> ruleNames) {
+        return KieBases.without(kieBase, ruleNames);
+    }
+
     public ActionCatalogue catalogue() {
         return catalogue;
     }

@@ -125,7 +125,7 @@ public final class RulebookCompiler {
         if (!problems.isEmpty()) {
             return null;
         }
-        return ks.newKieContainer(releaseId).getKieBase();
+        return ks.newKieContainer(releaseId).newKieBase(KieBases.configuration());
     }
 
     /**

@@ -30,8 +30,12 @@ public final class Html {
                 case '\'' -> out.append("&#39;");
                 case '\r' -> out.append(' ');
                 default -> {
-                    // Control characters are not allowed in XML (inline SVG): show a replacement character instead.
-                    if (c < 0x20 && c != '\n' && c != '\t') {
+                    // What XML 1.0 forbids (controls, U+FFFE, U+FFFF, a surrogate without its pair) would make
+                    // junit.xml and inline SVG ill-formed: show a replacement character instead.
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (c < 0x20 && c != '\n' && c != '\t' || c == '\uFFFE' || c == '\uFFFF'
+                            || Character.isSurrogate(c)) {
                         out.append('\uFFFD');
                     } else {
                         out.append(c);
@@ -44,6 +48,7 @@ public final class Html {
 
     /** A character {@link #escape} keeps as it is. */
     private static boolean plain(char c) {
-        return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\n' || c == '\t';
+        return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' && c < 0xD800
+                || c >= 0xE000 && c < 0xFFFE : c == '\n' || c == '\t';
     }
 }

@@ -33,6 +33,11 @@ import java.util.stream.Stream;
  * Writes a report folder atomically: every file goes into a hidden temporary folder beside the target, which is
  * then moved into place in one rename. An interrupted run leaves the previous report whole, never half a new one;
  * two runs at once each produce a whole report (the last to finish wins).
+ *
+ * <p>Only what lapcheck wrote is ever replaced or deleted: every folder it writes holds {@link #MARKER}, and a target
+ * that exists without it (an earlier version's report, the reports folder itself, anyone's files) is refused unless
+ * it is an empty folder. Staging folders a killed run left beside the target are recognised by name and marker and
+ * deleted by the next run.
  */
 public final class ReportWriter {
 
@@ -40,6 +45,13 @@ public final class ReportWriter {
     private static final int MAX_ATTEMPTS = 50;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ENCODE_CHUNK = 8192;
+
+    /** The file that marks a folder as a report lapcheck wrote, which the next run of the same target may replace. */
+    public static final String MARKER = ".lapcheck-report";
+    private static final String MARKER_TEXT = "This folder was written by lapcheck; the next run for the same folder "
+            + "replaces it whole.\n";
+    /** A staging folder older than this is not another run's work in progress but a killed run's leftover. */
+    private static final java.time.Duration ABANDONED = java.time.Duration.ofHours(1);
 
     private final List<Renderer> renderers;
 
@@ -55,8 +67,12 @@ public final class ReportWriter {
     public Map<String, Path> write(ReportContext context, Path target) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        checkReplaceable(target.toAbsolutePath());
+        removeAbandoned(target.toAbsolutePath());
         Path staging = hiddenSibling(target.toAbsolutePath(), "tmp");
         try {
+            // first, so a run killed while rendering leaves a folder the next run knows as its own
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             boolean needsView = renderers.stream().anyMatch(r -> r instanceof ViewRenderer);
             ReportView view = needsView ? ReportView.of(context) : null;
             Map<String, Renderer> owners = new ConcurrentHashMap<>();
@@ -64,7 +80,7 @@ public final class ReportWriter {
                 List<String> own = new ArrayList<>();
                 ReportSink sink = (name, text) -> {
                     Path p = staging.resolve(name).normalize();
-                    if (!p.startsWith(staging) || p.equals(staging)) {
+                    if (!p.startsWith(staging) || p.equals(staging) || name.equals(MARKER)) {
                         throw new IOException("renderer wrote outside the report folder: " + name);
                     }
                     if (owners.putIfAbsent(name, renderer) != null) {
@@ -223,6 +239,7 @@ public final class ReportWriter {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                checkReplaceable(target); // what another run put there since is a report too, but check again
                 old = hiddenSibling(target, "old");
                 Files.delete(old); // only its unique name is wanted: the move creates it
                 try {
@@ -231,8 +248,10 @@ public final class ReportWriter {
                     old = null; // another run moved it first
                 }
             }
+            boolean moved = false;
             try {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                moved = true;
                 return;
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("the reports folder does not support atomic moves: " + parent, e);
@@ -244,7 +263,9 @@ public final class ReportWriter {
                     throw e;
                 }
             } finally {
-                if (old != null) {
+                if (old != null && !moved && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    restore(old, target); // the new report could not be put in place: keep the previous one
+                } else if (old != null) {
                     deleteTree(old);
                 }
             }
@@ -252,6 +273,65 @@ public final class ReportWriter {
         }
         throw new IOException("could not put the report in place at " + target + ": other runs kept replacing it ("
                 + MAX_ATTEMPTS + " attempts)");
+    }
+
+    /**
+     * Refuses a target lapcheck may not replace: anything but a missing target, an empty folder, or a folder holding
+     * {@link #MARKER}. A link is refused too (replacing it would drop the link, not write where it points).
+     */
+    static void checkReplaceable(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isSymbolicLink(target) || !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ReportTargetException(target, Files.isSymbolicLink(target) ? "it is a link"
+                    : "it is a file, not a folder");
+        }
+        if (Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isPresent()) {
+                throw new ReportTargetException(target, Files.exists(target.resolve("findings.json"))
+                        ? "it holds no " + MARKER + " (a report of a lapcheck from before the marker, or someone's "
+                                + "files beside a report); if it is only a report, delete it or create " + MARKER + " in it"
+                        : "it holds files lapcheck did not write (no " + MARKER + " in it)");
+            }
+        }
+    }
+
+    /**
+     * Deletes the staging folders a killed run left beside {@code target}: named by {@link #hiddenSibling}, holding
+     * {@link #MARKER} (a staging folder gets it before any report file) or nothing, and untouched for an hour, so a
+     * run still writing beside this one keeps its own. Best effort: one that cannot be deleted stays for next time.
+     */
+    private static void removeAbandoned(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(prefix) + "(tmp|old)-[0-9a-z]+");
+        java.time.Instant before = java.time.Instant.now().minus(ABANDONED);
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.filter(p -> ours.matcher(p.getFileName().toString()).matches()).toList()) {
+                try {
+                    boolean leftover = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)
+                            && (Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(p));
+                    if (leftover) {
+                        deleteTree(p);
+                    }
+                } catch (IOException e) {
+                    // another run removed it first, or it cannot be removed: it does no harm where it is
+                }
+            }
+        } catch (IOException e) {
+            // the parent cannot be listed: writing the report will say why
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     /**
@@ -270,6 +350,14 @@ public final class ReportWriter {
                     throw e;
                 }
             }
+        }
+    }
+
+    private static void restore(Path old, Path target) {
+        try {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // it stays beside the target under its hidden name, whole, and the error being thrown says what failed
         }
     }
 

@@ -10,6 +10,10 @@ final class Text {
         if (s == null) {
             return "";
         }
+        if (org.lapcheck.model.UntrustedText.needsEscaping(s)) {
+            // a terminal escape or a bidi override shown as \u001B, \u202E (line breaks are spaces in prose)
+            s = org.lapcheck.model.UntrustedText.escape(s.replace('\r', ' ').replace('\n', ' '));
+        }
         int first = 0;
         while (first < s.length() && !special(s.charAt(first))) {
             first++;

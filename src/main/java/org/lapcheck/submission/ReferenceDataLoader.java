@@ -20,6 +20,7 @@ import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
+import org.lapcheck.model.UntrustedText;
 
 /**
  * Reads the facts states do not self-declare, from {@code inputs/reference/}: {@code membership.csv},
@@ -42,10 +43,13 @@ public final class ReferenceDataLoader {
             "preparatory", Meeting.Kind.PREPARATORY);
 
     private final Path projectRoot;
+    /** Reference files must really be in it (links resolved); null for text in memory. */
+    private final Path inputsDir;
     private final List<Problem> problems = new ArrayList<>();
 
-    private ReferenceDataLoader(Path projectRoot) {
+    private ReferenceDataLoader(Path projectRoot, Path inputsDir) {
         this.projectRoot = projectRoot;
+        this.inputsDir = inputsDir;
     }
 
     /**
@@ -53,7 +57,7 @@ public final class ReferenceDataLoader {
      * @param projectRoot problems and evidence name files relative to it
      */
     public static ReferenceData load(Path inputsDir, Path projectRoot) throws ReferenceDataException {
-        ReferenceDataLoader loader = new ReferenceDataLoader(projectRoot);
+        ReferenceDataLoader loader = new ReferenceDataLoader(projectRoot, inputsDir);
         Path reference = inputsDir.resolve("reference");
         List<StateParty> membership = loader.membership(reference.resolve("membership.csv"));
         List<Meeting> calendar = loader.calendar(reference.resolve("calendar.yaml"));
@@ -110,6 +114,19 @@ public final class ReferenceDataLoader {
             return null;
         }
         int before = errorCount();
+        // A line break in a name goes into e-mail headers and subjects, a bidi override reorders a report's text:
+        // refused here, at its cell, rather than escaped wherever the name later shows.
+        for (int i = 0; i < row.cells().size(); i++) {
+            CsvReader.Cell cell = row.cells().get(i);
+            int bad = cell.text().codePoints().filter(UntrustedText::unsafe).findFirst().orElse(-1);
+            if (bad >= 0) {
+                cellError(file, cell, MEMBERSHIP_COLUMNS.get(i) + ": holds the character " + String.format("U+%04X", bad)
+                        + ", which no " + (i == 1 ? "name" : "value") + " may hold ('" + Shown.text(cell.text()) + "')");
+            }
+        }
+        if (errorCount() > before) {
+            return null;
+        }
         CsvReader.Cell iso3 = row.cells().get(0);
         if (!ISO3.matcher(iso3.text()).matches()) {
             cellError(file, iso3, "iso3: expected three capital letters but found '" + iso3.text() + "'");
@@ -207,7 +224,7 @@ public final class ReferenceDataLoader {
      * {@link IllegalArgumentException} listing every problem.
      */
     public static Machinery machineryFromText(String displayPath, String text) {
-        ReferenceDataLoader loader = new ReferenceDataLoader(Path.of("."));
+        ReferenceDataLoader loader = new ReferenceDataLoader(Path.of("."), null);
         Machinery machinery = loader.machinery(displayPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<Problem> errors = loader.problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
@@ -290,14 +307,14 @@ public final class ReferenceDataLoader {
         return decoded.text();
     }
 
+    /** The same limits as a submission's: a regular file, inside the inputs folder, at most 2 MiB. */
     private byte[] readBytes(Path path, String file) {
         try {
-            long size = Files.size(path);
-            if (size > SafeYaml.MAX_BYTES) {
-                problems.add(Problem.error(file, Position.START, SafeYaml.tooLarge(size)));
-                return null;
+            BoundedRead.Result read = BoundedRead.read(path, inputsDir, SafeYaml.MAX_BYTES);
+            if (read.refusal() != null) {
+                problems.add(Problem.error(file, Position.START, read.refusal()));
             }
-            return Files.readAllBytes(path);
+            return read.bytes();
         } catch (NoSuchFileException e) {
             problems.add(Problem.error(file, Position.START, "missing: the reference data needs this file"));
         } catch (IOException e) {

@@ -1,11 +1,13 @@
 package org.lapcheck.submission;
 
+import org.lapcheck.model.UntrustedText;
+
 /**
  * Text from an input file as it may appear inside a message. A key or value is untrusted: a quoted YAML string
  * can hold a newline, a carriage return, a terminal escape or a right-to-left override, and a message printing it
  * raw could forge lines of output ({@code x.yaml: valid}) or hide what follows. So control, format and separator
- * characters are shown escaped ({@code \n}, {@code \u001B}), and long text is cut, so one 1 MB key cannot become a
- * 1 MB line of output.
+ * characters are shown escaped ({@code \n}, {@code \u001B}; see {@link UntrustedText}), and long text is cut, so
+ * one 1 MB key cannot become a 1 MB line of output.
  */
 final class Shown {
 
@@ -16,36 +18,12 @@ final class Shown {
 
     /** Escaped and cut to {@link #MAX} code points, with "..." where it was cut. */
     static String text(String s) {
-        String escaped = escape(s);
-        if (escaped.codePointCount(0, escaped.length()) <= MAX) {
-            return escaped;
-        }
-        return escaped.substring(0, escaped.offsetByCodePoints(0, MAX - 3)) + "...";
+        return UntrustedText.cut(s, MAX);
     }
 
     /** Every character that could change how a terminal or an editor shows the line, escaped; nothing cut. */
     static String escape(String s) {
-        if (s == null) {
-            return "null";
-        }
-        if (s.codePoints().noneMatch(Shown::unsafe)) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        s.codePoints().forEach(c -> {
-            if (!unsafe(c)) {
-                out.appendCodePoint(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c == '\r') {
-                out.append("\\r");
-            } else if (c == '\t') {
-                out.append("\\t");
-            } else {
-                out.append(String.format("\\u%04X", c));
-            }
-        });
-        return out.toString();
+        return UntrustedText.escape(s);
     }
 
     /**
@@ -53,26 +31,6 @@ final class Shown {
      * denied", else the system's message.
      */
     static String io(java.io.IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NotDirectoryException) {
-            return "not a folder";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "input/output error" : escape(m);
-    }
-
-    private static boolean unsafe(int c) {
-        return switch (Character.getType(c)) {
-            // C0/C1 controls, format characters (bidi overrides, zero-width), line and paragraph separators,
-            // unpaired surrogates
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE -> true;
-            default -> false;
-        };
+        return UntrustedText.ioReason(e);
     }
 }

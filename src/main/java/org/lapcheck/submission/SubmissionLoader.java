@@ -30,14 +30,24 @@ public final class SubmissionLoader {
 
     private final Path projectRoot;
     private final Set<String> knownIso3;
+    private final Path confinedTo;
 
     /**
      * @param projectRoot display paths are relative to it
      * @param knownIso3   every ISO3 code of the membership data; a report by any other code is an error
      */
     public SubmissionLoader(Path projectRoot, Set<String> knownIso3) {
+        this(projectRoot, knownIso3, null);
+    }
+
+    /**
+     * @param confinedTo the inputs folder: a file there that is a link to anything outside it is refused unread;
+     *                   null for files named on the command line ({@code validate my-draft/DEU.yaml})
+     */
+    public SubmissionLoader(Path projectRoot, Set<String> knownIso3, Path confinedTo) {
         this.projectRoot = projectRoot;
         this.knownIso3 = Set.copyOf(knownIso3);
+        this.confinedTo = confinedTo;
     }
 
     /** Loads a file; its folder name gives the expected year (when it is a year) and its name the state. */
@@ -45,19 +55,11 @@ public final class SubmissionLoader {
         String display = DisplayPaths.of(projectRoot, file);
         byte[] bytes;
         try {
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                // a device or a pipe (perhaps behind a link) could be endless, or block the run forever
-                return unreadable(display, "not a regular file, so not read; a report is a YAML file");
+            BoundedRead.Result read = BoundedRead.read(file, confinedTo, SafeYaml.MAX_BYTES);
+            if (read.refusal() != null) {
+                return unreadable(display, read.refusal());
             }
-            long size = Files.size(file);
-            if (size > SafeYaml.MAX_BYTES) {
-                return unreadable(display, SafeYaml.tooLarge(size));
-            }
-            bytes = readAtMost(file, SafeYaml.MAX_BYTES);
-            if (bytes == null) { // it grew after its size was taken
-                return unreadable(display, "the file holds more than the limit of " + SafeYaml.MAX_BYTES
-                        + " bytes (2 MiB); an input file is a few kilobytes");
-            }
+            bytes = read.bytes();
         } catch (IOException e) {
             return unreadable(display, "cannot read the file: " + Shown.io(e));
         }

@@ -121,4 +121,20 @@ class AssessCommandTest {
         return inputs;
     }
 
+
+    @Test
+    void anAsOfDateOutsideTheConventionsLifeIsAUsageErrorNotAHang() {
+        for (String date : List.of("+999999999-12-31", "2201-01-01", "2007-12-31")) {
+            CliRun run = CliRun.of("assess", "--as-of", date, "--out", tmp.resolve("far").toString());
+            assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(run.err()).contains("--as-of: ").contains(" is outside the dates an assessment can be as of, "
+                    + "2008-01-01 to 2200-12-31");
+            CliRun validate = CliRun.of("validate", "--as-of", date,
+                    TestProject.inputs().resolve("submissions/2025/DEU.yaml").toString());
+            assertThat(validate.exit()).as(validate.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+        }
+        assertThat(tmp.resolve("far")).doesNotExist();
+        CliRun last = CliRun.of("assess", "--as-of", "2200-12-31", "--format", "json", "--out", tmp.resolve("last").toString());
+        assertThat(last.exit()).as(last.all()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+    }
 }

@@ -87,6 +87,9 @@ class HostileCorpusTest {
                 "--as-of", AS_OF);
     }
 
+    static final String SECRET_FILE = "id_rsa";
+    static final String SECRET = "-----BEGIN OPENSSH PRIVATE KEY----- secret-token-5f3a";
+
     /** Cases too large, or not files at all, to commit; written here. */
     private static List<Expected> generated(Path year) throws IOException {
         List<Expected> cases = new ArrayList<>();
@@ -119,7 +122,18 @@ class HostileCorpusTest {
         if (Files.exists(zero)) {
             Files.createSymbolicLink(year.resolve("MLT.yaml"), zero);
             cases.add(new Expected("(generated link to /dev/zero)", "2025/MLT.yaml", 2, "1:1",
-                    "not a regular file, so not read; a report is a YAML file"));
+                    "a link to a file outside inputs/, so not read"));
+        }
+        // a link to a secret outside the inputs folder: refused unread, so nothing of it reaches a report or e-mail
+        Path secret = Files.writeString(root.resolve(SECRET_FILE), SECRET + "\n");
+        Files.createSymbolicLink(year.resolve("MKD.yaml"), secret);
+        cases.add(new Expected("(generated link to a secret)", "2025/MKD.yaml", 2, "1:1",
+                "a link to a file outside inputs/, so not read; put the file itself there"));
+        // a pipe in the inputs folder: opening it would block the run forever
+        Path fifo = year.resolve("MDA.yaml");
+        if (Fifos.make(fifo)) {
+            cases.add(new Expected("(generated named pipe)", "2025/MDA.yaml", 2, "1:1",
+                    "not a regular file, so not read"));
         }
         // the same state twice for one year: both files are errors, neither is assessed
         Files.copy(year.resolve("DEU.yaml"), year.resolve("DEU.yml"));
@@ -141,6 +155,18 @@ class HostileCorpusTest {
         }
         assertThat(hostile.err()).contains(display(hostileInputs, "2025/DEU.yml") + ":1:1: error: not read: a second"
                 + " file for DEU beside DEU.yaml");
+    }
+
+    @Test
+    void quotesNothingOfAFileBehindALinkOutOfTheInputsFolder() throws IOException {
+        assertThat(hostile.all()).contains("2025/MKD.yaml:1:1: error: a link to a file outside inputs/")
+                .doesNotContain("secret-token").doesNotContain("OPENSSH");
+        try (java.util.stream.Stream<Path> files = Files.walk(root.resolve("hostile/out"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("secret-token").doesNotContain("OPENSSH");
+            }
+        }
+        assertThat(ids(root.resolve("hostile/out/findings.json"))).contains("INPUT-UNREADABLE:MKD:2025");
     }
 
     @Test

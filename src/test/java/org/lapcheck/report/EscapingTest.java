@@ -38,15 +38,19 @@ class EscapingTest {
     void htmlEscapeMatchesItsDefinition(long seed) {
         String s = text(seed);
         StringBuilder expected = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            expected.append(switch (c) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            expected.append(paired ? s.substring(i, ++i + 1) : switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> "&quot;";
                 case '\'' -> "&#39;";
                 case '\r' -> " ";
-                default -> c < 0x20 && c != '\n' && c != '\t' ? "\uFFFD" : String.valueOf(c);
+                // what XML 1.0 forbids: controls, a lone surrogate, U+FFFE, U+FFFF
+                default -> c < 0x20 && c != '\n' && c != '\t' || Character.isSurrogate(c) || c >= 0xFFFE
+                        ? "\uFFFD" : String.valueOf(c);
             });
         }
         assertThat(Html.escape(s)).isEqualTo(expected.toString());
@@ -57,7 +61,10 @@ class EscapingTest {
     void markdownEscapeMatchesItsDefinition(long seed) {
         String s = text(seed);
         StringBuilder expected = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        // what a terminal or an editor would obey is first shown escaped (\u2028, \t), line breaks are spaces
+        String shown = org.lapcheck.model.UntrustedText.needsEscaping(s)
+                ? org.lapcheck.model.UntrustedText.escape(s.replace('\r', ' ').replace('\n', ' ')) : s;
+        for (char c : shown.toCharArray()) {
             expected.append(switch (c) {
                 case '\r', '\n' -> " ";
                 case '<' -> "&lt;";
@@ -94,5 +101,20 @@ class EscapingTest {
                 .isInstanceOf(RuntimeException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parse("\"abc\\"))
                 .isInstanceOf(RuntimeException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatXmlForbidsNeverReachesAnXmlFormatAndPairsSurvive() throws Exception {
+        String hostile = "a\uFFFEb\uFFFFc\uD800d\uDC00e\u0001f\uD83D\uDE00g";
+        String escaped = Html.escape(hostile);
+        assertThat(escaped).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uD83D\uDE00g");
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><t a=\"" + escaped + "\">" + escaped + "</t>";
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void terminalEscapesAndBidiOverridesAreShownNotObeyedInMarkdown() {
+        assertThat(Text.markdown("DEU\u001B[2J valid\u202Etxt.exe")).isEqualTo("DEU\\\\u001B\\[2J valid\\\\u202Etxt.exe");
     }
 }

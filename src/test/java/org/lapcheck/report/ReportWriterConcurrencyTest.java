@@ -87,7 +87,7 @@ class ReportWriterConcurrencyTest {
         assertThat(stampOf(target.resolve("summary.md"))).isEqualTo(stamp);
         assertThat(stampOf(target.resolve("by-state/DEU.md"))).isEqualTo(stamp);
         try (Stream<Path> files = Files.walk(target)) {
-            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(3);
+            assertThat(files.filter(Files::isRegularFile).count()).as("three reports and the marker").isEqualTo(4);
         }
         try (Stream<Path> beside = Files.list(reports)) {
             assertThat(beside).as("no staging or old folder left behind").containsExactly(target);

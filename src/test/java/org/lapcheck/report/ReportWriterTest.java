@@ -144,4 +144,71 @@ class ReportWriterTest {
             assertThat(left.filter(p -> !p.equals(reports))).isEmpty();
         }
     }
+
+    @Test
+    void aFolderLapcheckDidNotWriteIsNeitherReplacedNorDeleted() throws IOException {
+        // --out reports: the folder of every earlier assessment, the outbox and the ledger
+        Path earlier = Files.createDirectories(reports.resolve("2026-11-28"));
+        Files.writeString(earlier.resolve("findings.json"), "{}");
+        Files.writeString(Files.createDirectories(reports.resolve("outbox")).resolve("a.eml"), "mail");
+        Files.writeString(reports.resolve("ledger.tsv"), "sent\n");
+        ReportWriter writer = new ReportWriter(List.of(writing(Map.of("a.txt", "new"))));
+
+        assertThatThrownBy(() -> writer.write(NONE, reports)).isInstanceOf(ReportTargetException.class)
+                .hasMessageContaining(reports + " cannot be replaced by a report: it holds files lapcheck did not write");
+        assertThatThrownBy(() -> writer.write(NONE, earlier)).isInstanceOf(ReportTargetException.class)
+                .hasMessageContaining("delete it or create .lapcheck-report in it");
+        Path file = reports.resolve("ledger.tsv");
+        assertThatThrownBy(() -> writer.write(NONE, file)).isInstanceOf(ReportTargetException.class)
+                .hasMessageContaining("it is a file, not a folder");
+        Path link = Files.createSymbolicLink(reports.resolve("latest"), earlier);
+        assertThatThrownBy(() -> writer.write(NONE, link)).isInstanceOf(ReportTargetException.class)
+                .hasMessageContaining("it is a link");
+
+        assertThat(Files.readString(earlier.resolve("findings.json"))).isEqualTo("{}");
+        assertThat(Files.readString(reports.resolve("outbox/a.eml"))).isEqualTo("mail");
+        assertThat(Files.readString(reports.resolve("ledger.tsv"))).isEqualTo("sent\n");
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("2026-11-28", "outbox", "ledger.tsv", "latest");
+        }
+    }
+
+    @Test
+    void aReportLapcheckWroteAndAnEmptyFolderAreReplacedAndCarryTheMarker() throws IOException {
+        Path target = reports.resolve("2026-11-29");
+        new ReportWriter(List.of(writing(Map.of("a.txt", "first", "b.txt", "first")))).write(NONE, target);
+        assertThat(target.resolve(ReportWriter.MARKER)).isRegularFile();
+
+        new ReportWriter(List.of(writing(Map.of("a.txt", "second")))).write(NONE, target);
+        assertThat(Files.readString(target.resolve("a.txt"))).isEqualTo("second");
+        assertThat(target.resolve("b.txt")).doesNotExist();
+
+        Path empty = Files.createDirectories(reports.resolve("empty"));
+        new ReportWriter(List.of(writing(Map.of("a.txt", "x")))).write(NONE, empty);
+        assertThat(empty.resolve("a.txt")).hasContent("x");
+        assertThatThrownBy(() -> new ReportWriter(List.of(writing(Map.of(ReportWriter.MARKER, "x")))).write(NONE,
+                reports.resolve("other"))).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void stagingFoldersAKilledRunLeftAreCleanedOnlyWhenTheyAreLapchecksAndOld() throws IOException {
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        Path killed = Files.createDirectories(reports.resolve(".2026-11-29.tmp-k1ll3d"));
+        Files.writeString(killed.resolve(ReportWriter.MARKER), "");
+        Files.writeString(killed.resolve("findings.json"), "half");
+        Files.setLastModifiedTime(killed, twoHoursAgo);
+        Path running = Files.createDirectories(reports.resolve(".2026-11-29.tmp-runn1ng"));
+        Files.writeString(running.resolve(ReportWriter.MARKER), "");
+        Path someones = Files.createDirectories(reports.resolve(".2026-11-29.tmp-n0tours"));
+        Files.writeString(someones.resolve("notes.txt"), "mine");
+        Files.setLastModifiedTime(someones, twoHoursAgo);
+
+        new ReportWriter(List.of(writing(Map.of("a.txt", "x")))).write(NONE, reports.resolve("2026-11-29"));
+
+        assertThat(killed).doesNotExist();
+        assertThat(running).isDirectory();
+        assertThat(someones.resolve("notes.txt")).hasContent("mine");
+    }
 }

@@ -236,4 +236,45 @@ class ReferenceDataLoaderTest {
                 .satisfies(e -> assertThat(((ReferenceDataException) e).problems()).allSatisfy(p ->
                         assertThat(p.level()).isEqualTo(Problem.Level.ERROR)));
     }
+
+    @Test
+    void referenceDataGetsTheLimitsOfASubmissionLinksOutOfTheFolderPipesAndSize() throws IOException {
+        Path inputs = inputs(null, null, null);
+        Path reference = inputs.resolve("reference");
+        Path secret = Files.writeString(root.resolve("secret.csv"), "iso3,secret-token-5f3a\n");
+        Files.createSymbolicLink(reference.resolve("membership.csv"), secret);
+        Path big = reference.resolve("machinery.yaml");
+        try (java.io.OutputStream out = Files.newOutputStream(big)) {
+            byte[] line = ("# " + "x".repeat(1021) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < 3 * 1024; i++) {
+                out.write(line);
+            }
+        }
+        boolean fifo = org.lapcheck.cli.Fifos.make(reference.resolve("calendar.yaml"));
+
+        List<String> problems = problemsOf(inputs);
+
+        assertThat(problems).contains("inputs/reference/membership.csv:1:1: a link to a file outside inputs/, so not read; "
+                + "put the file itself there")
+                .contains("inputs/reference/machinery.yaml:1:1: the file is " + Files.size(big)
+                        + " bytes, more than the limit of 2097152 bytes (2 MiB); an input file is a few kilobytes");
+        if (fifo) {
+            assertThat(problems).contains("inputs/reference/calendar.yaml:1:1: not a regular file, so not read; an input "
+                    + "is a file of text");
+        }
+        assertThat(String.join("\n", problems)).doesNotContain("secret-token");
+    }
+
+    @Test
+    void aControlCharacterInAStatesNameIsRefusedAtLoadWithItsPlace() throws IOException {
+        String membership = MEMBERSHIP.replace("DEU,Germany,", "DEU,\"Germany\r\nBcc: all@example.org\",")
+                .replace("AGO,Angola,", "AGO,\"Ango\u202Ela\",");
+
+        List<String> problems = problemsOf(inputs(membership, CALENDAR, MACHINERY));
+
+        assertThat(problems).contains("inputs/reference/membership.csv:2:5: name: holds the character U+000D, which "
+                + "no name may hold ('Germany\\r\\nBcc: all@example.org')")
+                .contains("inputs/reference/membership.csv:4:5: name: holds the character U+202E, which no name may hold "
+                        + "('Ango\\u202Ela')");
+    }
 }
