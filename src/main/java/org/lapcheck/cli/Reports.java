@@ -49,8 +49,10 @@ final class Reports {
             throws IOException {
         Assessment a = result.assessment();
         Map<Integer, String> titles = new LinkedHashMap<>();
+        Map<Integer, String> confidence = new LinkedHashMap<>();
         for (LapAction action : rulebook.catalogue().all()) {
             titles.put(action.number(), action.title());
+            confidence.put(action.number(), action.confidence());
         }
         Map<String, String> names = new LinkedHashMap<>();
         for (StateParty s : reference.membership()) {
@@ -58,7 +60,7 @@ final class Reports {
         }
         Assessment previous = PreviousAssessment.find(target.toAbsolutePath().getParent(), a.asOf()).orElse(null);
         ReportContext context = new ReportContext(a, result.explanations(), titles, locale, previous, names,
-                MembershipTrend.partiesPerYear(reference.membership(), a.asOf()), rulesDir);
+                MembershipTrend.partiesPerYear(reference.membership(), a.asOf()), rulesDir, confidence);
         return new ReportWriter(renderers).write(context, target);
     }
 }

@@ -40,6 +40,9 @@ final class RulesCommand implements Runnable {
             description = "Every LAP action: its confidence, the rules that judge it (or why none can), its indicator.")
     static final class ListRules implements Callable<Integer> {
 
+        static final String CONFIDENCE_LEGEND = "Confidence of each action's wording in rules/actions.yaml: "
+                + "[V] verified, [P] partly verified, [R] reconstructed, [U] unverified.";
+
         @Spec
         CommandSpec spec;
 
@@ -57,6 +60,8 @@ final class RulesCommand implements Runnable {
             Map<Integer, Indicator> indicators = AssessmentFolder.latest(ws.reports())
                     .map(d -> FindingsJson.read(AssessmentFolder.read(d.resolve(JsonRenderer.FINDINGS))).indicators())
                     .orElse(List.of()).stream().collect(Collectors.toMap(Indicator::action, i -> i, (a, b) -> a));
+            // The bracket after each number is the confidence of the catalogue's wording of the action: say what it means.
+            out.println(CONFIDENCE_LEGEND);
             String section = "";
             for (LapAction a : rulebook.catalogue().all()) {
                 if (!a.section().equals(section)) {

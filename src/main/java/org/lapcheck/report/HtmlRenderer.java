@@ -302,6 +302,13 @@ public final class HtmlRenderer implements ViewRenderer {
     private static CharSequence actionPage(ReportView view, int action) {
         Labels l = view.labels;
         StringBuilder b = new StringBuilder();
+        // How far the catalogue's wording of the action can be trusted, so a reader weighs the findings below.
+        String confidence = view.actionConfidence(action);
+        if (!confidence.isEmpty()) {
+            b.append("<p class=\"note confidence\">")
+                    .append(h(l.get("action.confidence", confidence, l.orElse("confidence." + confidence, confidence))))
+                    .append("<br>").append(h(l.get("action.confidence_legend"))).append("</p>\n");
+        }
         Indicator i = view.indicator(action).orElse(null);
         if (i != null) {
             b.append("<div class=\"figures\">");

@@ -135,6 +135,11 @@ final class ReportView {
         return rules.actionTitle(action, context.actionTitle(action));
     }
 
+    /** The confidence code (V, P, R, U) of the catalogue's wording of the action, or "" when the context has none. */
+    String actionConfidence(int action) {
+        return context.actionConfidence(action);
+    }
+
     /** "LAP Action 43: Initial and annual reports on time" in the report's language. */
     String actionLabel(int action) {
         String title = actionTitle(action);

@@ -56,5 +56,9 @@ class ExplainAndSchemaTest {
         CliRun run = CliRun.of("rules", "list");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("43 [").contains("T-ANNUAL-OVERDUE").contains("Section VIII");
+        // Each action shows its confidence, and one legend line says what the codes mean.
+        assertThat(run.out()).contains("[V] verified, [P] partly verified, [R] reconstructed, [U] unverified")
+                .containsPattern("(?m)^\\s+13 \\[V\\] ").containsPattern("(?m)^\\s+3 \\[R\\] ")
+                .containsPattern("(?m)^\\s+42 \\[P\\] Country coalitions\\s+ICA-COALITION-NOT-REPORTED");
     }
 }

@@ -112,14 +112,16 @@ final class Fixtures {
                         .recipients("clearance", "presidency", "troika").build(),
                 finding("T-INIT-OVERDUE", "NGA", null, Severity.HIGH, FindingKind.NOT_REPORTED, "transparency", List.of(43))
                         .rule("initial transparency report not on file after it fell due").article("Art. 7.1")
-                        .message("No initial transparency report from Nigeria is on file; it was due by 28 December 2023, 180 days after the Convention entered into force for Nigeria on 1 July 2023 (Art. 7.1, LAP Action 43). If it has reached the UN Secretary-General, adding it to the inputs closes this finding; otherwise the ISU can help prepare it (LAP Action 46).")
+                        .message("No initial transparency report from Nigeria is on file; it was due by 28 December 2023, 180 days after the Convention entered into force for Nigeria on 1 July 2023 (Art. 7.1, the project's reading of LAP Action 43). If it has reached the UN Secretary-General, adding it to the inputs closes this finding; otherwise the ISU can help prepare it (the project's reading of LAP Action 46).")
+                        .cites(43, 46)
                         .expected("an initial report by 28 December 2023").actual("none on file on 29 November 2026")
                         .param("state", "Nigeria").param("due", "2023-12-28").param("eif", "2023-07-01").param("as_of", "2026-11-29")
                         .evidence("inputs/reference/membership.csv", "NGA", 80, 1)
                         .recipients("transparency", "presidency").build(),
                 finding("T-ANNUAL-OVERDUE-OBLIGATED", "PER", 2025, Severity.HIGH, FindingKind.NOT_REPORTED, "transparency", List.of(44, 43))
                         .rule("annual report not on file while Article 3 or 4 obligations are under way").article("Art. 7.2")
-                        .message("No annual transparency report from Peru covering 2025 is on file; it was due by 30 April 2026 (Art. 7.2). Its report covering 2024 showed obligations still being implemented (AFFECTED), for which LAP Action 44 asks for a report every year. If the report has reached the UN Secretary-General, adding it to the inputs closes this finding; the ISU can help prepare it.")
+                        .message("No annual transparency report from Peru covering 2025 is on file; it was due by 30 April 2026 (Art. 7.2). Its report covering 2024 showed obligations still being implemented (AFFECTED), on which the states parties follow progress through each year's report (the project's reading of LAP Action 44). If the report has reached the UN Secretary-General, adding it to the inputs closes this finding; the ISU can help prepare it.")
+                        .cites(44)
                         .expected("an annual report covering 2025 by 30 April 2026").actual("none on file on 29 November 2026")
                         .param("state", "Peru").param("due", "2026-04-30").param("as_of", "2026-11-29")
                         .param("earlier_year", "2024").param("obligation", "AFFECTED")
@@ -141,35 +143,40 @@ final class Fixtures {
                         .recipients("victim_assistance").build(),
                 finding("T-ANNUAL-LATE", "DEU", 2025, Severity.LOW, FindingKind.GAP, "transparency", List.of(43))
                         .rule("annual transparency report reached the UN after 30 April").article("Art. 7.2")
-                        .message("The annual transparency report of Germany covering 2025 reached the UN Secretary-General on 20 May 2026, after the 30 April 2026 deadline (Art. 7.2, LAP Action 43). Submitting by 30 April lets the states parties take it into account in the year's meetings.")
+                        .message("The annual transparency report of Germany covering 2025 reached the UN Secretary-General on 20 May 2026, after the 30 April 2026 deadline (Art. 7.2, the project's reading of LAP Action 43). Submitting by 30 April lets the states parties take it into account in the year's meetings.")
+                        .cites(43)
                         .expected("submitted by 30 April 2026").actual("submitted 20 May 2026")
                         .param("state", "Germany").param("due", "2026-04-30").param("submitted", "2026-05-20")
                         .evidence("inputs/submissions/2025/DEU.yaml", "report.submitted", 7, 14)
                         .recipients("transparency").build(),
                 finding("T-OLD-FORM", "DEU", 2025, Severity.LOW, FindingKind.GAP, "transparency", List.of(45))
                         .rule("report made on the original form after the revised form was adopted").article("Art. 7")
-                        .message("The report of Germany covering 2025 uses the original reporting form, although the revised form was adopted at the Tenth Meeting of States Parties (2 September 2022) (LAP Action 45). The revised form asks for the information the LAP indicators need; using it next time makes the report count fully.")
+                        .message("The report of Germany covering 2025 uses the original reporting form, although the revised form was adopted at the Tenth Meeting of States Parties (2 September 2022) (the project's reading of LAP Action 45). The revised form asks for the information the LAP indicators need; using it next time makes the report count fully.")
+                        .cites(45)
                         .expected("form: revised-2022").actual("form: original")
                         .param("state", "Germany").param("meeting", "Tenth Meeting of States Parties").param("adopted", "2022-09-02")
                         .evidence("inputs/submissions/2025/DEU.yaml", "report.form", 5, 9)
                         .recipients("transparency").build(),
                 finding("T-SUBMISSION-DATE-NOT-REPORTED", "ATL", 2025, Severity.INFO, FindingKind.NOT_REPORTED, "transparency", List.of(43))
                         .rule("the report does not say when it reached the UN").article("Art. 7.2")
-                        .message("The report of " + HOSTILE_NAME + " covering 2025 does not give the date it reached the UN Secretary-General (report.submitted), so whether it was on time cannot be assessed (LAP Action 43). Adding the date lets the coordinator confirm it.")
+                        .message("The report of " + HOSTILE_NAME + " covering 2025 does not give the date it reached the UN Secretary-General (report.submitted), so whether it was on time cannot be assessed (the project's reading of LAP Action 43). Adding the date lets the coordinator confirm it.")
+                        .cites(43)
                         .expected("report.submitted: the date of submission").actual("not reported")
                         .param("state", HOSTILE_NAME)
                         .evidence("inputs/submissions/2025/ATL.yaml", "report.submitted", null, null)
                         .recipients("transparency").build(),
                 finding("T-SUPPORT", "DEU", 2025, Severity.INFO, FindingKind.GAP, "transparency", List.of(46))
                         .rule("a late report without a request for support").article("Art. 7")
-                        .message("The report of Germany covering 2025 arrived late and no request for support with reporting is recorded (report.assistance_requested). The ISU and partners can help compile reports (LAP Action 46); saying so in the report lets them offer it.")
+                        .message("The report of Germany covering 2025 arrived late and no request for support with reporting is recorded (report.assistance_requested). The ISU and partners can help compile reports (the project's reading of LAP Action 46); saying so in the report lets them offer it.")
+                        .cites(46)
                         .expected("report.assistance_requested: true when reporting is difficult").actual("not reported")
                         .param("state", "Germany").param("requested", "not reported")
                         .evidence("inputs/submissions/2025/DEU.yaml", "report.assistance_requested", null, null)
                         .recipients("transparency", "isu").build(),
                 finding("T-EARLY", "FRA", 2025, Severity.INFO, FindingKind.POSITIVE, "transparency", List.of(43))
                         .rule("annual report submitted well ahead of 30 April").article("Art. 7.2")
-                        .message("France submitted its annual transparency report covering 2025 on 2 March 2026, at least a month before the 30 April 2026 deadline (LAP Action 43): an example of timely reporting worth acknowledging.")
+                        .message("France submitted its annual transparency report covering 2025 on 2 March 2026, at least a month before the 30 April 2026 deadline (the project's reading of LAP Action 43): an example of timely reporting worth acknowledging.")
+                        .cites(43)
                         .expected("submitted by 30 April 2026").actual("submitted 2 March 2026")
                         .param("state", "France").param("due", "2026-04-30").param("submitted", "2026-03-02")
                         .evidence("inputs/submissions/2025/FRA.yaml", "report.submitted", 7, 14)
@@ -188,7 +195,8 @@ final class Fixtures {
         List<Finding> findings = new ArrayList<>(kept);
         findings.add(finding("T-SUBMISSION-DATE-NOT-REPORTED", "FRA", 2025, Severity.INFO, FindingKind.NOT_REPORTED, "transparency", List.of(43))
                 .rule("the report does not say when it reached the UN").article("Art. 7.2")
-                .message("The report of France covering 2025 does not give the date it reached the UN Secretary-General (report.submitted), so whether it was on time cannot be assessed (LAP Action 43). Adding the date lets the coordinator confirm it.")
+                .message("The report of France covering 2025 does not give the date it reached the UN Secretary-General (report.submitted), so whether it was on time cannot be assessed (the project's reading of LAP Action 43). Adding the date lets the coordinator confirm it.")
+                        .cites(43)
                 .expected("report.submitted: the date of submission").actual("not reported")
                 .param("state", "France")
                 .evidence("inputs/submissions/2025/FRA.yaml", "report.submitted", null, null)
@@ -252,6 +260,13 @@ final class Fixtures {
         FindingBuilder expected(String e) { expected = e; return this; }
         FindingBuilder actual(String a) { actual = a; return this; }
         FindingBuilder param(String name, String value) { params.put(name, value); return this; }
+        /** The {lap_N} params the recorder gives a rule citing these actions: all of the fixture's are unverified. */
+        FindingBuilder cites(int... actions) {
+            for (int n : actions) {
+                params.put("lap_" + n, org.lapcheck.model.LapCitation.code(n, "reading"));
+            }
+            return this;
+        }
         FindingBuilder evidence(String file, String path, Integer line, Integer column) {
             evidence.add(new Evidence(file, path, line, column));
             return this;
