@@ -45,7 +45,8 @@ class BenchCommandTest {
         assertThat(run.out()).contains("| years | reports | json | csv |").doesNotContain("| html |");
         try (var written = Files.list(work.resolve("3x1/reports").toFile().listFiles()[0].toPath())) {
             assertThat(written.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("explanations.json", "findings.csv", "findings.json", "indicators.csv");
+                    .containsExactly(org.lapcheck.report.ReportWriter.MARKER, "explanations.json", "findings.csv",
+                            "findings.json", "indicators.csv");
         }
     }
 
