@@ -108,7 +108,8 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
     /** A broken file's state and year come from its name: inputs/submissions/YEAR/ISO3.yaml. */
     static UnreadableReport unreadable(LoadResult l) {
         Path p = Path.of(l.file());
-        String name = p.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        // DEU.yaml and DEU.initial.yaml both hold Germany's reports: the state is the name up to its first dot.
+        String name = p.getFileName().toString().replaceFirst("\\..*$", "");
         int year;
         try {
             year = Integer.parseInt(p.getParent() == null ? "" : p.getParent().getFileName().toString());

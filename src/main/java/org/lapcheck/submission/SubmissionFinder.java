@@ -16,7 +16,9 @@ import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
 
 /**
- * Lists the submissions, {@code inputs/submissions/<YEAR>/<ISO3>.yaml}, and names everything else it finds there,
+ * Lists the submissions, {@code inputs/submissions/<YEAR>/<ISO3>.yaml} and, beside it, {@code <ISO3>.initial.yaml}
+ * (a state that joins mid-year owes an initial report and, the next 30 April, an annual report covering the same
+ * calendar year: both can be on file), and names everything else it finds there,
  * because a misnamed report ({@code deu.yaml}, {@code DEU.yml}, a folder {@code 2024-drafts}) silently skipped
  * would look like a report never sent.
  */
@@ -34,7 +36,7 @@ public final class SubmissionFinder {
     }
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern SUBMISSION = Pattern.compile("[A-Z]{3}\\.yaml");
+    private static final Pattern SUBMISSION = Pattern.compile("[A-Z]{3}(\\.initial)?\\.yaml");
     /** A name that claims a state's report, spelled right or not. */
     private static final Pattern CLAIM = Pattern.compile("([A-Za-z]{3})\\.(?i:ya?ml)");
     private static final String EXPECTED = "expected inputs/submissions/<YEAR>/<ISO3>.yaml";
@@ -84,8 +86,8 @@ public final class SubmissionFinder {
             } else if (SUBMISSION.matcher(name).matches()) {
                 // listed even when it is not a regular file: the loader says why it cannot be read
                 files.add(entry);
-                List<String> same = claims.get(name.substring(0, 3));
-                if (same.size() > 1) {
+                List<String> same = claims.getOrDefault(name.substring(0, 3), List.of());
+                if (same.size() > 1 && !name.endsWith(".initial.yaml")) {
                     problems.add(Problem.error(DisplayPaths.of(projectRoot, entry), Position.START,
                             String.join(" and ", same) + " both hold the report of " + name.substring(0, 3)
                                     + " covering " + year + ": one report per state and year can be assessed, so "
@@ -119,7 +121,13 @@ public final class SubmissionFinder {
         String lower = name.toLowerCase(Locale.ROOT);
         Matcher claim = CLAIM.matcher(name);
         String iso3 = claim.matches() ? claim.group(1).toUpperCase(Locale.ROOT) : null;
-        if (iso3 != null && claims.getOrDefault(iso3, List.of()).contains(iso3 + ".yaml")) {
+        Matcher padded = CLAIM.matcher(name.strip());
+        if (!name.equals(name.strip()) && (padded.matches() || SUBMISSION.matcher(name.strip()).matches())) {
+            // 'CPV.yaml ' looks like a report to a person and would otherwise be ignored as a stray note.
+            String state = name.strip().substring(0, 3).toUpperCase(Locale.ROOT);
+            problems.add(Problem.error(display, Position.START, "not read: '" + Shown.text(name)
+                    + "' has white space around its name; " + EXPECTED + ": rename it " + state + ".yaml"));
+        } else if (iso3 != null && claims.getOrDefault(iso3, List.of()).contains(iso3 + ".yaml")) {
             problems.add(Problem.error(display, Position.START, "not read: a second file for " + iso3 + " beside "
                     + iso3 + ".yaml; one report per state and year (" + EXPECTED + "): merge the two and remove '"
                     + Shown.text(name) + "'"));

@@ -68,9 +68,20 @@ public final class SubmissionLoader {
         String folderName = folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
         Expectation year = YEAR_FOLDER.matcher(folderName).matches()
                 ? new Expectation(folderName, "the file is in folder " + folderName) : null;
-        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+        // DEU.yaml and DEU.initial.yaml both name Germany; the second holds its initial report only.
+        String stem = fileName.contains(".") ? fileName.substring(0, fileName.indexOf('.')) : fileName;
         Expectation state = new Expectation(stem, "the file is named " + fileName);
-        return check(display, bytes, year, state);
+        LoadResult loaded = check(display, bytes, year, state);
+        if (fileName.endsWith(INITIAL_SUFFIX) && loaded.report() != null && !loaded.report().initial()) {
+            List<Problem> problems = new ArrayList<>(loaded.problems());
+            org.lapcheck.model.Evidence kind = loaded.report().evidence("report.kind");
+            Position at = kind.line() == null ? Position.START : new Position(kind.line(), kind.column() == null ? 1 : kind.column());
+            problems.add(Problem.error(display, at,
+                    "report.kind must be 'initial' in a file named " + fileName
+                            + "; an annual report covering the same year goes in " + stem + ".yaml"));
+            return new LoadResult(display, null, problems, loaded.sha256());
+        }
+        return loaded;
     }
 
     /**
@@ -107,6 +118,9 @@ public final class SubmissionLoader {
         }
         return check(displayPath, bytes, year, state);
     }
+
+    /** The name of the file that holds a state's initial report beside its annual report of the same year. */
+    public static final String INITIAL_SUFFIX = ".initial.yaml";
 
     /** What the file's place says a value must be, and how to say where that came from. */
     private record Expectation(String value, String because) {}

@@ -111,4 +111,29 @@ class SubmissionFinderTest {
         assertThat(found.files()).isEmpty();
         assertThat(found.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
     }
+
+    @Test
+    void listsAnInitialReportBesideTheAnnualReportOfTheSameYear() throws IOException {
+        touch("inputs/submissions/2023/NGA.yaml");
+        touch("inputs/submissions/2023/NGA.initial.yaml");
+
+        SubmissionFinder.Submissions found = SubmissionFinder.find(root.resolve("inputs"), root);
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.files()).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("NGA.yaml", "NGA.initial.yaml");
+    }
+
+    @Test
+    void namesAReportWhoseFileNameHasAWrongCaseOrATrailingSpace() throws IOException {
+        touch("inputs/submissions/2025/CPV.YAML");
+        touch("inputs/submissions/2025/BDI.yaml ");
+
+        SubmissionFinder.Submissions found = SubmissionFinder.find(root.resolve("inputs"), root);
+
+        assertThat(found.files()).isEmpty();
+        assertThat(found.problems()).allMatch(Problem::isError).hasSize(2);
+        assertThat(found.problems()).anySatisfy(p -> assertThat(p.message()).contains("rename it CPV.yaml"));
+        assertThat(found.problems()).anySatisfy(p -> assertThat(p.message()).contains("white space").contains("rename it BDI.yaml"));
+    }
 }
