@@ -84,7 +84,21 @@ public final class CaseRunner {
         for (String id : result.standingRuleIds()) {
             rulebook.rule(id).filter(r -> r.section().equals(section)).ifPresent(r -> fired.add(id));
         }
-        return new CaseOutcome(file.file(), c.line(), file.ruleId(), c.name(), new TreeSet<>(c.fires()), new TreeSet<>(fired), null);
+        List<String> unmet = new ArrayList<>();
+        for (RuleCase.FindingExpectation e : c.findings()) {
+            List<org.lapcheck.model.Finding> ofRule = result.assessment().findings().stream()
+                    .filter(f -> f.ruleId().equals(e.rule())).toList();
+            boolean met = ofRule.stream().anyMatch(f -> (e.message() == null || f.message().contains(e.message()))
+                    && (e.path() == null || f.evidence().stream().anyMatch(ev -> e.path().equals(ev.path()))));
+            if (!met) {
+                unmet.add("line " + e.line() + ": no " + e.rule() + " finding"
+                        + (e.message() == null ? "" : " saying \"" + e.message() + "\"")
+                        + (e.path() == null ? "" : " with evidence at " + e.path())
+                        + (ofRule.isEmpty() ? "; none stands" : "; it says: " + ofRule.get(0).message()
+                                + " (evidence " + ofRule.get(0).evidence().stream().map(org.lapcheck.model.Evidence::path).toList() + ")"));
+            }
+        }
+        return new CaseOutcome(file.file(), c.line(), file.ruleId(), c.name(), new TreeSet<>(c.fires()), new TreeSet<>(fired), null, unmet);
     }
 
     private static Map<String, Object> document(RuleCase.CaseReport r) {

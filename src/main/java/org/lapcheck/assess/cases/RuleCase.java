@@ -13,6 +13,7 @@ import java.util.Set;
  * @param meetings   meetings added to the real calendar
  * @param machinery  the machinery for this case, in the machinery.yaml shape, or null for none
  * @param fires      the exact set of rules of the case file's section folder expected to fire
+ * @param findings   what given findings must say: a fragment of the message, the evidence path
  */
 public record RuleCase(
         String name,
@@ -24,7 +25,18 @@ public record RuleCase(
         Map<String, Object> machinery,
         List<CaseReport> reports,
         List<CaseReport> unreadable,
-        Set<String> fires) {
+        Set<String> fires,
+        List<FindingExpectation> findings) {
+
+    public RuleCase {
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * A finding of {@code rule} must stand whose English message contains {@code message} (when given) and whose
+     * evidence names {@code path} (when given).
+     */
+    public record FindingExpectation(String rule, String message, String path, int line) {}
 
     /** A report in the case's world: the state, the year it covers, and its body in the self-report format. */
     public record CaseReport(String iso3, int year, Map<String, Object> body, int line) {}

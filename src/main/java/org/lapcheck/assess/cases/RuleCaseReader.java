@@ -23,7 +23,10 @@ public final class RuleCaseReader {
 
     public static final String SUFFIX = ".cases.yaml";
     private static final Set<String> CASE_KEYS = Set.of("name", "as_of", "states", "membership", "meetings",
-            "machinery", "reports", "unreadable", "fires");
+            "machinery", "reports", "unreadable", "fires", "findings");
+    /** What a file's {@code given:} may set for every case: the world, not the sentence or the outcome. */
+    private static final Set<String> GIVEN_KEYS = Set.of("as_of", "states", "membership", "meetings", "machinery",
+            "reports", "unreadable");
 
     private final Path projectRoot;
 
@@ -77,8 +80,21 @@ public final class RuleCaseReader {
             problems.add(Problem.error(shown, root.position(), "'cases' must be a list"));
             return new RuleCaseFile(shown, ruleFile, ruleId, cases, problems);
         }
+        YamlNode given = root.get("given");
+        if (given != null && !given.isMap()) {
+            problems.add(Problem.error(shown, given.position(), "'given' is a mapping of what every case shares"));
+            given = null;
+        }
+        if (given != null) {
+            for (YamlNode.Entry e : given.entries()) {
+                if (!GIVEN_KEYS.contains(e.key())) {
+                    problems.add(Problem.error(shown, e.keyAt(), "'given' may set " + new java.util.TreeSet<>(GIVEN_KEYS)
+                            + ", not '" + e.key() + "'"));
+                }
+            }
+        }
         for (YamlNode item : list.items()) {
-            RuleCase c = readCase(shown, item, problems);
+            RuleCase c = readCase(shown, item, given, problems);
             if (c != null) {
                 cases.add(c);
             }
@@ -87,7 +103,7 @@ public final class RuleCaseReader {
     }
 
     @SuppressWarnings("unchecked")
-    private RuleCase readCase(String file, YamlNode item, List<Problem> problems) {
+    private RuleCase readCase(String file, YamlNode item, YamlNode given, List<Problem> problems) {
         if (!item.isMap()) {
             problems.add(Problem.error(file, item.position(), "a case is a mapping"));
             return null;
@@ -97,7 +113,13 @@ public final class RuleCaseReader {
                 problems.add(Problem.error(file, e.keyAt(), "unknown case key '" + e.key() + "'; allowed: " + new java.util.TreeSet<>(CASE_KEYS)));
             }
         }
-        Map<String, Object> plain = (Map<String, Object>) SafeYaml.toPlain(item);
+        // A key the case does not set takes the file's given value: the case sets up only what differs.
+        Map<String, Object> plain = new LinkedHashMap<>();
+        if (given != null) {
+            plain.putAll((Map<String, Object>) SafeYaml.toPlain(given));
+        }
+        plain.putAll((Map<String, Object>) SafeYaml.toPlain(item));
+        java.util.function.Function<String, YamlNode> node = k -> item.get(k) != null ? item.get(k) : given == null ? null : given.get(k);
         int before = problems.size();
         String name = plain.get("name") instanceof String s ? s : null;
         if (name == null || !(name.startsWith("fires") || name.startsWith("stays silent"))) {
@@ -110,8 +132,9 @@ public final class RuleCaseReader {
         if (!(plain.get("fires") instanceof List<?>)) {
             problems.add(Problem.error(file, item.position(), "'fires' lists the exact rule ids expected to fire ([] for none)"));
         }
-        List<RuleCase.CaseReport> reports = reports(file, item.get("reports"), problems);
-        List<RuleCase.CaseReport> unreadable = reports(file, item.get("unreadable"), problems);
+        List<RuleCase.CaseReport> reports = reports(file, node.apply("reports"), problems);
+        List<RuleCase.CaseReport> unreadable = reports(file, node.apply("unreadable"), problems);
+        List<RuleCase.FindingExpectation> findings = findings(file, item.get("findings"), problems);
         if (problems.size() > before) {
             return null;
         }
@@ -119,7 +142,33 @@ public final class RuleCaseReader {
         ((List<Object>) plain.get("fires")).forEach(f -> fires.add(String.valueOf(f)));
         List<String> states = plain.get("states") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         return new RuleCase(name, item.line(), asOf, states, maps(plain.get("membership")), maps(plain.get("meetings")),
-                plain.get("machinery") instanceof Map<?, ?> m ? (Map<String, Object>) m : null, reports, unreadable, fires);
+                plain.get("machinery") instanceof Map<?, ?> m ? (Map<String, Object>) m : null, reports, unreadable, fires,
+                findings);
+    }
+
+    /** {@code findings: [{rule, message, path}]}: what given findings must say, beyond which rules fire. */
+    private static List<RuleCase.FindingExpectation> findings(String file, YamlNode node, List<Problem> problems) {
+        List<RuleCase.FindingExpectation> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isSeq()) {
+            problems.add(Problem.error(file, node.position(), "'findings' lists {rule, message, path} expectations"));
+            return out;
+        }
+        for (YamlNode f : node.items()) {
+            Object plain = SafeYaml.toPlain(f);
+            if (!(plain instanceof Map<?, ?> m) || !(m.get("rule") instanceof String rule)
+                    || (m.get("message") == null && m.get("path") == null)
+                    || !Set.of("rule", "message", "path").containsAll(m.keySet())) {
+                problems.add(Problem.error(file, f.position(),
+                        "a finding expectation names its 'rule' and a 'message' fragment and/or an evidence 'path'"));
+                continue;
+            }
+            out.add(new RuleCase.FindingExpectation(rule, m.get("message") == null ? null : String.valueOf(m.get("message")),
+                    m.get("path") == null ? null : String.valueOf(m.get("path")), f.line()));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
