@@ -1,0 +1,43 @@
+package org.lapcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.TestProject;
+
+/**
+ * The whole bundled assessment pinned: every finding id with its severity and kind, as of 2026-11-29. A change of the
+ * rulebook or the inputs that adds, drops or re-grades a finding fails here until the list is updated on purpose
+ * ({@code mvn test -Dgolden.update=true}, then review the diff: each line is a finding diplomats will read).
+ */
+class BundledAssessmentTest {
+
+    static final Path PINNED = TestProject.home().resolve("src/test/resources/org/lapcheck/cli/bundled-assessment.tsv");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theBundledAssessmentRaisesExactlyThePinnedFindings() throws Exception {
+        CliRun run = CliRun.of("assess", "--as-of", "2026-11-29", "--out", out.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.all()).isZero();
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) ((Map<String, Object>)
+                org.lapcheck.report.Json.parse(Files.readString(out.resolve("findings.json")))).get("findings");
+        StringBuilder actual = new StringBuilder("# id\tseverity\tkind\n");
+        findings.stream().map(f -> f.get("id") + "\t" + f.get("severity") + "\t" + f.get("kind")).sorted()
+                .forEach(line -> actual.append(line).append('\n'));
+
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(PINNED, actual);
+        }
+        assertThat(actual.toString()).as("the bundled assessment (mvn test -Dgolden.update=true rewrites %s)", PINNED)
+                .isEqualTo(Files.readString(PINNED));
+    }
+}
