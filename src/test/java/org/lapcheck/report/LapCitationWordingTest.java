@@ -28,13 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LapCitationWordingTest {
 
-    /**
-     * TEMPORARY allow-list: extension-content rules whose messages still cite actions in words (not yet converted to
-     * {lap_N}). Remove each id once its rule is converted.
-     */
-    static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "A3-EXT-EXCEPTIONAL", "A3-EXT-EXCEPTIONAL-NOT-REPORTED", "A4-EXT-CONTENT", "A4-EXT-CONTENT-NOT-REPORTED");
-
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
     private static final Pattern LAP_PLACEHOLDER = Pattern.compile("\\{lap_\\d+}");
     private static final Pattern KEY = Pattern.compile("(.+)\\.(message|expected|actual)");
@@ -80,9 +73,6 @@ class LapCitationWordingTest {
     void everyRuleCitesActionsThroughThePlaceholder() throws IOException {
         List<String> literal = new ArrayList<>();
         for (RuleTranslationsTest.DrlRule rule : RuleTranslationsTest.rules()) {
-            if (NOT_YET_CONVERTED.contains(rule.id())) {
-                continue;
-            }
             for (String text : Stream.of(rule.message(), rule.expected(), rule.actual()).toList()) {
                 literalCitations("en", text).forEach(c -> literal.add(rule.file() + " " + rule.id() + ": " + c));
             }
@@ -98,7 +88,7 @@ class LapCitationWordingTest {
         for (String key : new TreeSet<>(all.stringPropertyNames())) {
             Matcher k = KEY.matcher(key);
             // lap.confirmed, lap.reading and lap.before word the placeholder itself: they are not rule keys.
-            if (!k.matches() || NOT_YET_CONVERTED.contains(k.group(1))) {
+            if (!k.matches()) {
                 continue;
             }
             literalCitations(lang, all.getProperty(key)).forEach(c -> literal.add(key + ": " + c));
@@ -121,12 +111,6 @@ class LapCitationWordingTest {
             }
         }
         assertThat(differ).as("%s translations citing other actions than the English", lang).isEmpty();
-    }
-
-    @Test
-    void theAllowListNamesOnlyExistingRules() throws IOException {
-        Set<String> ids = RuleTranslationsTest.rules().stream().map(RuleTranslationsTest.DrlRule::id).collect(Collectors.toSet());
-        assertThat(ids).containsAll(NOT_YET_CONVERTED);
     }
 
     private static TreeSet<String> citations(String text) {
