@@ -16,7 +16,7 @@ import static org.lapcheck.submission.Shape.required;
 import static org.lapcheck.submission.Shape.subsetOf;
 
 /**
- * The self-report format {@value #FORMAT} (shared/design/self-report-format.md) as one table: every known key with
+ * The self-report format {@value #FORMAT} (docs/self-report-format.md) as one table: every known key with
  * its type. Checking, unknown-key warnings and the mapper all read it; a test holds the JSON Schema to it.
  */
 final class ReportFormat {
