@@ -39,6 +39,39 @@ public final class UntrustedText {
         return out.toString();
     }
 
+    /**
+     * For a plain-text part of an e-mail: line breaks and tabs stay (the digest's layout), every other control
+     * character, every bidi control and the line and paragraph separators are escaped. Other format characters stay:
+     * zero-width joiners are part of legitimate Persian or emoji text, and cannot reorder lines.
+     */
+    public static String forPlainText(String s) {
+        if (s == null) {
+            return null;
+        }
+        String text = s.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.codePoints().noneMatch(UntrustedText::unsafeInLayout)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        text.codePoints().forEach(c -> {
+            if (unsafeInLayout(c)) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean unsafeInLayout(int c) {
+        return c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL || bidi(c) || c == 0x2028 || c == 0x2029);
+    }
+
+    /** The explicit directional marks, embeddings, overrides and isolates of Unicode's bidi algorithm. */
+    public static boolean bidi(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
     /** {@link #escape}, then cut to {@code max} code points with "..." where it was cut. */
     public static String cut(String s, int max) {
         String escaped = escape(s);

@@ -203,7 +203,7 @@ final class DigestWriter {
      * terminal mail reader. The HTML side gets the same text, so both parts say the same thing.
      */
     static String safe(String s) {
-        return s == null ? null : UntrustedText.forPlainText(s);
+        return org.lapcheck.model.UntrustedText.forPlainText(s);
     }
 
     private static String indent(String s, String prefix) {

@@ -211,7 +211,7 @@ public final class SmtpDelivery {
 
     /** Text from the relay or about it, safe to print and to keep: the password redacted, controls escaped. */
     private String shown(String s) {
-        return UntrustedText.forTerminal(settings.redact(utf8(s == null ? "" : s)));
+        return org.lapcheck.model.UntrustedText.escape(settings.redact(utf8(s == null ? "" : s)));
     }
 
     /** Jakarta Mail reads replies as ISO-8859-1; a relay writing UTF-8 is read back as such, so escapes name real characters. */

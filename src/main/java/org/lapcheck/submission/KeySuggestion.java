@@ -2,6 +2,7 @@ package org.lapcheck.submission;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.apache.commons.lang3.StringUtils;
 
 /** "did you mean ...?" for a mistyped key or word: the closest known one within a small edit distance. */
 final class KeySuggestion {
@@ -18,8 +19,9 @@ final class KeySuggestion {
             if (Math.abs(typed.length() - c.length()) > allowed) {
                 continue; // too far apart in length to be a slip; also spares a megabyte key a quadratic distance
             }
-            int d = distance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            // Commons Lang's bounded Levenshtein: -1 beyond the allowance, and no full matrix for a long key.
+            int d = StringUtils.getLevenshteinDistance(typed.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT), allowed);
+            if (d >= 0 && d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
@@ -33,23 +35,4 @@ final class KeySuggestion {
         return c == null ? "" : " (did you mean '" + c + "'?)";
     }
 
-    /** Levenshtein distance, with two rows. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
-    }
 }
