@@ -103,13 +103,18 @@ final class Fixtures {
 
     static Assessment assessment() {
         List<Finding> findings = List.of(
-                finding("C-DEADLINE-AT-RISK", "PER", 2025, Severity.CRITICAL, FindingKind.EARLY_WARNING, "clearance", List.of(19))
-                        .rule("clearance deadline at risk at the reported pace").article("Art. 4.1")
-                        .message("At the pace Peru reported (3.2 km² a year), the 12.5 km² still to clear will not be released by its Article 4 deadline of 1 March 2027 (LAP Action 19); the early warning mechanism asks the President to consult Peru.")
-                        .expected("released by 1 March 2027").actual("12.5 km² left at 3.2 km² a year")
-                        .param("state", "Peru").param("deadline", "2027-03-01").param("remaining_km2", "12.5")
-                        .evidence("inputs/submissions/2025/PER.yaml", "clearance.remaining_km2", 41, 18)
-                        .recipients("clearance", "presidency", "troika").build(),
+                finding("A4-EARLY-WARNING", "PER", 2025, Severity.HIGH, FindingKind.EARLY_WARNING, "clearance", List.of(19, 22))
+                        .rule("at the reported pace the Article 4 deadline will not be met and no request for extension is pending")
+                        .article("Art. 4.1(a), 4.5-4.6")
+                        .message("Peru reports 12.5 km² of contaminated area still to clear at the end of 2025, to be cleared by 1 March 2027, its Article 4 deadline in force (Art. 4.1(a), 4.5-4.6; the project's reading of LAP Action 19). At the pace reported, 3.2 km² a year on average over the years reported, this would take about 3.9 years, beyond the deadline, and no request for extension is pending. A request must reach the states parties by 13 December 2026 to be considered at the Fourteenth Meeting of States Parties, the last formal meeting before the deadline (Art. 4.6). Informing the states parties now, and preparing a request with a detailed, costed work plan (the project's reading of LAP Action 22), would let them decide in time.")
+                        .cites(19, 22)
+                        .expected("completion by 1 March 2027, or a request by 13 December 2026")
+                        .actual("about 3.9 years needed at 3.2 km² a year; no request pending")
+                        .param("state", "Peru").param("iso3", "PER").param("year", "2025").param("remaining", "12.5")
+                        .param("rate", "3.2").param("years", "3.9").param("projected", "2029-11-23").param("deadline", "2027-03-01")
+                        .param("request_by", "2026-12-13").param("meeting", "Fourteenth Meeting of States Parties")
+                        .evidence("inputs/submissions/2025/PER.yaml", "clearance.area_remaining_km2", 41, 18)
+                        .recipients("clearance", "presidency").build(),
                 finding("T-INIT-OVERDUE", "NGA", null, Severity.HIGH, FindingKind.NOT_REPORTED, "transparency", List.of(43))
                         .rule("initial transparency report not on file after it fell due").article("Art. 7.1")
                         .message("No initial transparency report from Nigeria is on file; it was due by 28 December 2023, 180 days after the Convention entered into force for Nigeria on 1 July 2023 (Art. 7.1, the project's reading of LAP Action 43). If it has reached the UN Secretary-General, adding it to the inputs closes this finding; otherwise the ISU can help prepare it (the project's reading of LAP Action 46).")
@@ -127,13 +132,13 @@ final class Fixtures {
                         .param("earlier_year", "2024").param("obligation", "AFFECTED")
                         .evidence("inputs/reference/membership.csv", "PER", 95, 1)
                         .recipients("transparency").build(),
-                finding("MACH-TROIKA-INCOMPLETE", null, null, Severity.HIGH, FindingKind.GAP, "general_status", List.of())
-                        .rule("presidential troika incomplete (no LAP action: the convention's machinery)").article("Art. 11")
-                        .message("The Presidential Troika is incomplete: no President-designate is recorded for the term that began on 18 September 2026.")
-                        .expected("three members").actual("two members")
-                        .param("term_start", "2026-09-18")
-                        .evidence("inputs/reference/machinery.yaml", "offices[2].holder", 34, 13)
-                        .recipients("general_status", "troika").build(),
+                finding("M-TROIKA-VACANT", null, null, Severity.MEDIUM, FindingKind.GAP, "machinery", List.of())
+                        .rule("an office of the Presidential Troika is listed without a holder (no LAP action covers it)").article("Art. 11")
+                        .message("The office of President-designate is listed in the machinery for the 3RC presidency without a holder (role president_designate), so the Presidential Troika (the outgoing President, the President and the President-designate) is incomplete. Recording its holder completes it and lets findings for the troika reach all three.")
+                        .expected("a holder for president_designate").actual("holder: null")
+                        .param("subject", "president_designate").param("term", "3RC presidency").param("office", "President-designate")
+                        .evidence("inputs/reference/machinery.yaml", "offices[2]", 49, 5)
+                        .recipients("machinery", "presidency", "troika").build(),
                 finding("VA-FOCAL", "ATL", 2025, Severity.MEDIUM, FindingKind.GAP, "victim_assistance", List.of(31))
                         .rule("victim assistance focal point without an address").article("Art. 5")
                         .message("The victim assistance focal point of " + HOSTILE_NAME + ", " + SCRIPT + ", has no e-mail address (LAP Action 31).")

@@ -26,9 +26,9 @@ class JunitRendererTest {
         // six states and the machinery
         assertThat(suites).hasSize(7);
         Element mexico = suite(doc, "Mexico (MEX)");
-        assertThat(children(mexico, "testcase")).hasSize(6);
+        assertThat(children(mexico, "testcase")).hasSize(7); // one per action the fixture cites (A4-EARLY-WARNING adds 22)
         assertThat(mexico.getAttribute("failures")).isEqualTo("0");
-        assertThat(root.getAttribute("tests")).isEqualTo("37");
+        assertThat(root.getAttribute("tests")).isEqualTo("43");
     }
 
     @Test
@@ -41,7 +41,7 @@ class JunitRendererTest {
                 .filter(c -> c.getAttribute("name").startsWith("LAP Action 19")).findFirst().orElseThrow();
         Element failure = children(action19, "failure").get(0);
         assertThat(failure.getAttribute("type")).isEqualTo("early_warning");
-        assertThat(failure.getAttribute("message")).startsWith("[new] critical: At the pace Peru reported");
+        assertThat(failure.getAttribute("message")).startsWith("[new] high: Peru reports 12.5 km²");
         Element france = suite(doc, "France (FRA)");
         assertThat(france.getAttribute("failures")).isEqualTo("0");
         assertThat(france.getTextContent()).contains("Resolved since 1 June 2026");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -71,13 +70,4 @@ class TwoRunsTest {
         return target;
     }
 
-    /** Not a check: writes the fixture's full report where {@code -Dfixture.out} says, for a look in a browser. */
-    @Test
-    void writesTheFixtureReportWhenAsked() throws IOException {
-        String out = System.getProperty("fixture.out");
-        org.junit.jupiter.api.Assumptions.assumeTrue(out != null, "set -Dfixture.out=DIR to write the fixture report");
-        for (String lang : List.of("en", "fr", "es")) {
-            new ReportWriter(Renderers.all()).write(Fixtures.context(Locale.forLanguageTag(lang)), Path.of(out, lang));
-        }
-    }
 }
