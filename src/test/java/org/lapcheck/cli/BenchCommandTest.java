@@ -1,5 +1,6 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class BenchCommandTest {
 
     @Test
     void runsASmallConfigurationAndEndsWithTheRatio() {
-        HostileCorpusTest.Run run = HostileCorpusTest.run("bench", "--states", "4", "--years", "1,3", "--warmups", "0",
+        CliRun run = CliRun.of("bench", "--states", "4", "--years", "1,3", "--warmups", "0",
                 "--runs", "1", "--work", work.toString());
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
@@ -38,7 +39,7 @@ class BenchCommandTest {
 
     @Test
     void formatNarrowsTheRenderPhaseAndItsBreakdown() throws Exception {
-        HostileCorpusTest.Run run = HostileCorpusTest.run("bench", "--states", "3", "--years", "1", "--warmups", "0",
+        CliRun run = CliRun.of("bench", "--states", "3", "--years", "1", "--warmups", "0",
                 "--runs", "1", "--format", "csv,json", "--work", work.toString());
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.OK);
@@ -51,7 +52,7 @@ class BenchCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        HostileCorpusTest.Run run = HostileCorpusTest.run("bench", "--states", "3", "--years", "1", "--format", "pdf",
+        CliRun run = CliRun.of("bench", "--states", "3", "--years", "1", "--format", "pdf",
                 "--work", work.toString());
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);

@@ -1,5 +1,6 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -60,8 +61,8 @@ class BrokenRulesTest {
         return "@id(\"" + id + "\") @actions(43) @article(\"Art. 7.2\")";
     }
 
-    private HostileCorpusTest.Run assess(Path rules) {
-        return HostileCorpusTest.run("assess", "--rules", rules.toString(), "--out",
+    private CliRun assess(Path rules) {
+        return CliRun.of("assess", "--rules", rules.toString(), "--out",
                 root.resolve("reports/2026-11-29").toString(), "--as-of", "2026-11-29");
     }
 
@@ -69,7 +70,7 @@ class BrokenRulesTest {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private void assertNothingWritten(HostileCorpusTest.Run run) throws IOException {
+    private void assertNothingWritten(CliRun run) throws IOException {
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).startsWith("The rulebook cannot be used");
         assertThat(run.out()).doesNotContain("reports written");
@@ -97,7 +98,7 @@ class BrokenRulesTest {
         Files.createDirectories(copy.getParent());
         Files.copy(original, copy);
 
-        HostileCorpusTest.Run run = assess(rules);
+        CliRun run = assess(rules);
 
         assertNothingWritten(run);
         assertThat(run.err()).contains(shown(syntax) + ":13: [ERR 10")
@@ -119,7 +120,7 @@ class BrokenRulesTest {
         String id = original.getFileName().toString().replace(".drl", "").toUpperCase(java.util.Locale.ROOT);
         Path twin = write(rules, id, meta(id), "$r : SelfReport()", "twins");
 
-        HostileCorpusTest.Run run = assess(rules);
+        CliRun run = assess(rules);
 
         assertNothingWritten(run);
         assertThat(run.err())

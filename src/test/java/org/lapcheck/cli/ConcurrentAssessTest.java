@@ -1,5 +1,6 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -28,16 +29,16 @@ class ConcurrentAssessTest {
     void twoAssessmentsAtOnceLeaveOneWholeReport() throws Exception {
         Path target = root.resolve("reports/2026-11-29");
         CyclicBarrier start = new CyclicBarrier(2);
-        CompletableFuture<HostileCorpusTest.Run> jsonOnly = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<CliRun> jsonOnly = CompletableFuture.supplyAsync(() -> {
             await(start);
-            return HostileCorpusTest.run("assess", "--as-of", "2026-11-29", "--out", target.toString(), "--format", "json");
+            return CliRun.of("assess", "--as-of", "2026-11-29", "--out", target.toString(), "--format", "json");
         });
-        CompletableFuture<HostileCorpusTest.Run> jsonAndMd = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<CliRun> jsonAndMd = CompletableFuture.supplyAsync(() -> {
             await(start);
-            return HostileCorpusTest.run("assess", "--as-of", "2026-11-29", "--out", target.toString(), "--format", "json,md");
+            return CliRun.of("assess", "--as-of", "2026-11-29", "--out", target.toString(), "--format", "json,md");
         });
 
-        for (HostileCorpusTest.Run r : List.of(jsonOnly.get(), jsonAndMd.get())) {
+        for (CliRun r : List.of(jsonOnly.get(), jsonAndMd.get())) {
             assertThat(r.exit()).as(r.all()).isEqualTo(ExitCodes.OK);
         }
         Set<String> files;

@@ -1,5 +1,6 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -52,8 +53,8 @@ class FailingRulesTest {
         return rules;
     }
 
-    private HostileCorpusTest.Run assess(Path rules, String out) {
-        return HostileCorpusTest.run("assess", "--rules", rules.toString(), "--out", root.resolve(out).toString(),
+    private CliRun assess(Path rules, String out) {
+        return CliRun.of("assess", "--rules", rules.toString(), "--out", root.resolve(out).toString(),
                 "--as-of", "2026-11-29", "--format", "json");
     }
 
@@ -68,7 +69,7 @@ class FailingRulesTest {
 
     /** The findings of the real rulebook on the bundled inputs: what every failing run must still produce. */
     private Set<String> realFindings() throws IOException {
-        HostileCorpusTest.Run run = HostileCorpusTest.run("assess", "--out", root.resolve("real").toString(),
+        CliRun run = CliRun.of("assess", "--out", root.resolve("real").toString(),
                 "--as-of", "2026-11-29", "--format", "json");
         assertThat(run.exit()).as(run.all()).isZero();
         return ids(root.resolve("real/findings.json"));
@@ -80,7 +81,7 @@ class FailingRulesTest {
         Path rules = rulesWith("X-THROWS", "$r : SelfReport(iso3 == \"DEU\")",
                 "if ($r.iso3().equals(\"DEU\")) { throw new IllegalStateException(\"broken on purpose\\u001B[2J\"); }");
 
-        HostileCorpusTest.Run run = assess(rules, "broken");
+        CliRun run = assess(rules, "broken");
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("x-throws.drl:8: rule X-THROWS failed in its consequence on the facts of DEU: "
@@ -97,7 +98,7 @@ class FailingRulesTest {
         // evaluated as each report is inserted (an alpha constraint): fails on the first three-letter code
         Path rules = rulesWith("X-ALPHA", "$r : SelfReport(iso3.substring(5) == \"x\")", "");
 
-        HostileCorpusTest.Run run = assess(rules, "broken");
+        CliRun run = assess(rules, "broken");
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("x-alpha.drl:8: rule X-ALPHA failed in its condition");
@@ -111,7 +112,7 @@ class FailingRulesTest {
         // evaluated while the rules fire (it joins the cycle year): "DEU".substring(5)
         Path rules = rulesWith("X-JOIN", "AsOf($c : cycleYear) $r : SelfReport(iso3.substring($c - 2020) == \"x\")", "");
 
-        HostileCorpusTest.Run run = assess(rules, "broken");
+        CliRun run = assess(rules, "broken");
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("x-join.drl:8: rule X-JOIN failed in its condition");
@@ -123,7 +124,7 @@ class FailingRulesTest {
     void aRuleThatReTriggersItselfIsStoppedAtTheBoundAndNamed() throws IOException {
         Path rules = rulesWith("X-LOOP", "$r : SelfReport(iso3 == \"DEU\", year == 2025) $m : Machinery()", "update($m);");
 
-        HostileCorpusTest.Run run = assess(rules, "loop");
+        CliRun run = assess(rules, "loop");
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).containsPattern("the rule\\(s\\) that fired most: .*X-LOOP \\(rules/99-broken/x-loop.drl:8\\)")
@@ -136,7 +137,7 @@ class FailingRulesTest {
         Path rules = rulesWith("X-FLOOD", "$r : SelfReport(iso3 == \"DEU\") $y : TrackedYear()",
                 "insert(new TrackedYear($y.year() + 1000));");
 
-        HostileCorpusTest.Run run = assess(rules, "flood");
+        CliRun run = assess(rules, "flood");
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("the rule(s) that fired most: ").contains("X-FLOOD (")

@@ -1,12 +1,11 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +46,6 @@ class HostileCorpusTest {
         }
     }
 
-    record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
 
     @TempDir
     static Path root;
@@ -59,8 +53,8 @@ class HostileCorpusTest {
     static Path cleanInputs;
     static Path hostileInputs;
     static List<Expected> expected;
-    static Run clean;
-    static Run hostile;
+    static CliRun clean;
+    static CliRun hostile;
 
     @BeforeAll
     static void assessTheBundledReportsWithAndWithoutTheCorpus() throws IOException {
@@ -171,7 +165,7 @@ class HostileCorpusTest {
 
     @Test
     void neverPrintsAStackTraceOrAnExceptionName() {
-        for (Run r : List.of(clean, hostile)) {
+        for (CliRun r : List.of(clean, hostile)) {
             assertThat(r.all()).doesNotContain("Exception").doesNotContainPattern("(?m)^\\s*at [a-z]+\\.")
                     .doesNotContain("\tat ").doesNotContain("unexpected error");
         }
@@ -215,7 +209,7 @@ class HostileCorpusTest {
         return byFile.entrySet().stream().map(entry -> DynamicTest.dynamicTest(
                 entry.getValue().get(0).corpusFile() + " as " + entry.getKey(), () -> {
                     Path file = hostileInputs.resolve("submissions").resolve(entry.getKey());
-                    Run r = run("validate", "--inputs", hostileInputs.toString(), "--as-of", AS_OF, file.toString());
+                    CliRun r = run("validate", "--inputs", hostileInputs.toString(), "--as-of", AS_OF, file.toString());
                     assertThat(r.exit()).as(r.all()).isEqualTo(entry.getValue().get(0).exit());
                     for (Expected e : entry.getValue()) {
                         assertThat(r.out()).contains(display(hostileInputs, e) + ":" + e.position() + ": error: "
@@ -234,11 +228,8 @@ class HostileCorpusTest {
         return inputs.resolve("submissions").resolve(placedAs).toAbsolutePath().normalize().toString();
     }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Set<String> ids(Path findings) throws IOException {

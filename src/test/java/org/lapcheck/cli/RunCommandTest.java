@@ -1,10 +1,9 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -22,13 +21,9 @@ class RunCommandTest {
 
     private String savedHome;
 
-    record Run(int code, String out, String err) {}
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -61,9 +56,9 @@ class RunCommandTest {
 
     @Test
     void assessesThenComposesTheEmailsIntoTheOutboxWithoutAServer() throws IOException {
-        Run run = run("run", "--as-of", "2026-11-29", "--no-send");
+        CliRun run = run("run", "--as-of", "2026-11-29", "--no-send");
 
-        assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(home.resolve("reports/2026-11-29/findings.json")).isRegularFile();
         assertThat(home.resolve("reports/2026-11-29/index.html")).isRegularFile();
         assertThat(emlFiles()).isGreaterThan(5);
@@ -74,9 +69,9 @@ class RunCommandTest {
     @Test
     void whenSendingCannotStartTheExitCodeIsNotifysAndTheReportStays() {
         // --send with no relay configured: notify refuses before composing; the assessment is already written
-        Run run = run("run", "--as-of", "2026-11-29", "--send");
+        CliRun run = run("run", "--as-of", "2026-11-29", "--send");
 
-        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(home.resolve("reports/2026-11-29/findings.json")).isRegularFile();
         assertThat(run.err()).containsIgnoringCase("smtp");
     }
@@ -86,9 +81,9 @@ class RunCommandTest {
         Path rule = home.resolve("rules/08-transparency/t-annual-late.drl");
         Files.writeString(rule, Files.readString(rule).replace("then", "then oops("));
 
-        Run run = run("run", "--as-of", "2026-11-29", "--no-send");
+        CliRun run = run("run", "--as-of", "2026-11-29", "--no-send");
 
-        assertThat(run.code()).isEqualTo(ExitCodes.RULEBOOK);
+        assertThat(run.exit()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("t-annual-late.drl").contains("no report was written, so no e-mail was composed");
         assertThat(home.resolve("reports/2026-11-29")).doesNotExist();
         assertThat(emlFiles()).isZero();
@@ -96,18 +91,18 @@ class RunCommandTest {
 
     @Test
     void sendAndNoSendTogetherAreAUsageError() {
-        Run run = run("run", "--send", "--no-send");
+        CliRun run = run("run", "--send", "--no-send");
 
-        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("contradict");
         assertThat(home.resolve("reports")).doesNotExist();
     }
 
     @Test
     void anUnknownFailOnIsAUsageErrorBeforeAnythingIsAssessed() {
-        Run run = run("run", "--fail-on", "dire");
+        CliRun run = run("run", "--fail-on", "dire");
 
-        assertThat(run.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("--fail-on");
         assertThat(home.resolve("reports")).doesNotExist();
     }

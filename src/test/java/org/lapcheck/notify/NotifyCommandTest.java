@@ -1,5 +1,6 @@
 package org.lapcheck.notify;
 
+import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -9,8 +10,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.TestProject;
 import org.lapcheck.cli.ExitCodes;
-import org.lapcheck.cli.Main;
 
 /**
  * {@code ./lap notify} end to end, in process: a copy of the project's rules and inputs (one state's contact
@@ -45,13 +43,9 @@ class NotifyCommandTest {
 
     private static String savedHome;
 
-    record Run(int code, String out, String err) {}
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -64,8 +58,8 @@ class NotifyCommandTest {
                 "    name: \"Ana <script>alert(1)</script>\\r\\nBcc: evil@example.org\"\n"), StandardCharsets.UTF_8);
         savedHome = System.getProperty("lapcheck.home");
         System.setProperty("lapcheck.home", home.toString());
-        Run assess = run("assess", "--as-of", "2026-11-29", "--format", "json");
-        assertThat(assess.code()).as(assess.err()).isEqualTo(ExitCodes.OK);
+        CliRun assess = run("assess", "--as-of", "2026-11-29", "--format", "json");
+        assertThat(assess.exit()).as(assess.err()).isEqualTo(ExitCodes.OK);
     }
 
     @AfterAll
@@ -98,9 +92,9 @@ class NotifyCommandTest {
 
     @Test
     void notifyComposesOneEmlPerRecipientIntoTheOutboxAndSendsNothing() throws IOException {
-        Run r = run("notify", "--outbox", outbox().toString());
+        CliRun r = run("notify", "--outbox", outbox().toString());
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(emlFiles()).extracting(p -> p.getFileName().toString()).contains(
                 "presidency-lao.eml", "troika-president-lao.eml", "troika-president-outgoing-phl.eml",
                 "coordinator-transparency-bel.eml", "coordinator-clearance-ita.eml", "gender-focal-point-can.eml",
@@ -114,9 +108,9 @@ class NotifyCommandTest {
 
     @Test
     void dryRunPrintsWhoWouldGetWhatAndWritesNothing() {
-        Run r = run("notify", "--dry-run", "--states", "--outbox", outbox().toString());
+        CliRun r = run("notify", "--dry-run", "--states", "--outbox", outbox().toString());
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("dry run", "nothing written, nothing sent", "state-gnb", "ccm.caami@example.org",
                 "[LAP 2025] Guinea-Bissau: feedback on your report", "kB)");
         assertThat(outbox()).doesNotExist();
@@ -124,9 +118,9 @@ class NotifyCommandTest {
 
     @Test
     void sendDeliversEveryMessageOnceAndASecondSendSendsNothing() throws Exception {
-        Run first = run(send());
+        CliRun first = run(send());
 
-        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        assertThat(first.exit()).as(first.err()).isEqualTo(ExitCodes.OK);
         int files = emlFiles().size();
         assertThat(greenMail.getReceivedMessages()).hasSize(files);
         assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> {
@@ -138,9 +132,9 @@ class NotifyCommandTest {
         })).doesNotHaveDuplicates();
         assertThat(first.out()).contains(files + " accepted");
 
-        Run second = run(send());
+        CliRun second = run(send());
 
-        assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.OK);
+        assertThat(second.exit()).as(second.err()).isEqualTo(ExitCodes.OK);
         assertThat(second.out()).contains("already holds this assessment's messages", "nothing to send");
         assertThat(greenMail.getReceivedMessages()).hasSize(files);
     }
@@ -150,26 +144,26 @@ class NotifyCommandTest {
         String[] whileDown = send("--retries", "1", "--retry-delay", "10");
         greenMail.stop();
 
-        Run down = run(whileDown);
+        CliRun down = run(whileDown);
 
-        assertThat(down.code()).isEqualTo(ExitCodes.DELIVERY_FAILED);
+        assertThat(down.exit()).isEqualTo(ExitCodes.DELIVERY_FAILED);
         assertThat(down.err()).contains("FAILED", "cannot reach", "not delivered", "run ./lap notify --send again");
         int files = emlFiles().size();
         assertThat(files).isPositive();
         assertThat(new Outbox(outbox()).pending()).hasSize(files);
 
         greenMail.start();
-        Run up = run(send());
+        CliRun up = run(send());
 
-        assertThat(up.code()).as(up.err()).isEqualTo(ExitCodes.OK);
+        assertThat(up.exit()).as(up.err()).isEqualTo(ExitCodes.OK);
         assertThat(greenMail.getReceivedMessages()).hasSize(files);
         assertThat(new Outbox(outbox()).pending()).isEmpty();
     }
 
     @Test
     void aStatesHostileContactNameAddsNoHeaderNorRecipientAndIsEscapedInHtml() throws Exception {
-        Run r = run(send());
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        CliRun r = run(send());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
 
         MimeMessage gnb = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
             try {
@@ -189,26 +183,26 @@ class NotifyCommandTest {
 
     @Test
     void badOptionsStopTheRunBeforeAnythingIsWritten() {
-        Run lang = run("notify", "--lang", "de", "--outbox", outbox().toString());
-        assertThat(lang.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        CliRun lang = run("notify", "--lang", "de", "--outbox", outbox().toString());
+        assertThat(lang.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(lang.err()).contains("--lang");
 
-        Run clear = run("notify", "--send", "--outbox", outbox().toString(), "--smtp-host", "smtp.example.org",
+        CliRun clear = run("notify", "--send", "--outbox", outbox().toString(), "--smtp-host", "smtp.example.org",
                 "--smtp-tls", "none", "--smtp-user", "lap");
-        assertThat(clear.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(clear.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(clear.err()).containsAnyOf("LAPCHECK_SMTP_PASSWORD", "unencrypted");
         assertThat(outbox()).doesNotExist();
     }
 
     @Test
     void sendRefusesAnOutboxThatNoLongerMatchesItsManifestAndSaysHowToRecompose() throws IOException {
-        Run composed = run("notify", "--states", "--outbox", outbox().toString());
-        assertThat(composed.code()).as(composed.err()).isEqualTo(ExitCodes.OK);
+        CliRun composed = run("notify", "--states", "--outbox", outbox().toString());
+        assertThat(composed.exit()).as(composed.err()).isEqualTo(ExitCodes.OK);
         Files.delete(emlFiles().get(0)); // composing was cut off, or a file went missing: the rest must not go alone
 
-        Run r = run(send());
+        CliRun r = run(send());
 
-        assertThat(r.code()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).contains("does not match the manifest", "missing", "nothing was sent", "./lap notify --assessment");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }
@@ -218,8 +212,8 @@ class NotifyCommandTest {
             throws Exception {
         Path report = tmp.resolve("reports/2026-11-29");
         TestProject.copyTree(home.resolve("reports/2026-11-29"), report);
-        Run first = run(send("--assessment", report.toString()));
-        assertThat(first.code()).as(first.err()).isEqualTo(ExitCodes.OK);
+        CliRun first = run(send("--assessment", report.toString()));
+        assertThat(first.exit()).as(first.err()).isEqualTo(ExitCodes.OK);
         int sent = greenMail.getReceivedMessages().length;
         Map<Path, byte[]> sentFiles = new java.util.HashMap<>();
         for (Path p : emlFiles()) {
@@ -231,9 +225,9 @@ class NotifyCommandTest {
         String json = Files.readString(findings, StandardCharsets.UTF_8);
         assertThat(json).contains("Guinea-Bissau");
         Files.writeString(findings, json.replace("Guinea-Bissau", "Guinea-Bissau (corrected)"), StandardCharsets.UTF_8);
-        Run second = run(send("--assessment", report.toString()));
+        CliRun second = run(send("--assessment", report.toString()));
 
-        assertThat(second.code()).as(second.err()).isEqualTo(ExitCodes.OK);
+        assertThat(second.exit()).as(second.err()).isEqualTo(ExitCodes.OK);
         sentFiles.forEach((p, bytes) -> assertThat(p).hasBinaryContent(bytes));
         List<Path> corrections = emlFiles().stream().filter(p -> p.getFileName().toString().endsWith(".v2.eml")).toList();
         assertThat(corrections).isNotEmpty().hasSizeLessThan(sent);
@@ -254,8 +248,8 @@ class NotifyCommandTest {
         }
         assertThat(new Outbox(outbox()).ledger().acceptedIds()).hasSize(sent + corrections.size());
 
-        Run third = run(send("--assessment", report.toString()));
-        assertThat(third.code()).as(third.err()).isEqualTo(ExitCodes.OK);
+        CliRun third = run(send("--assessment", report.toString()));
+        assertThat(third.exit()).as(third.err()).isEqualTo(ExitCodes.OK);
         assertThat(third.out()).contains("nothing to send");
         assertThat(greenMail.getReceivedMessages()).hasSize(sent + corrections.size());
     }
@@ -274,11 +268,11 @@ class NotifyCommandTest {
         ScriptedRelay.Behaviour b = new ScriptedRelay.Behaviour();
         b.answerAfterMillis = 40;
         try (ScriptedRelay relay = new ScriptedRelay(b)) {
-            Run r = run("notify", "--send", "--states", "--outbox", outbox().toString(), "--smtp-host", "127.0.0.1",
+            CliRun r = run("notify", "--send", "--states", "--outbox", outbox().toString(), "--smtp-host", "127.0.0.1",
                     "--smtp-port", String.valueOf(relay.port()), "--from", "lapcheck@example.org",
                     "--smtp-timeout", "2", "--send-deadline", "0.8");
 
-            assertThat(r.code()).isEqualTo(ExitCodes.DELIVERY_FAILED);
+            assertThat(r.exit()).isEqualTo(ExitCodes.DELIVERY_FAILED);
             assertThat(r.err()).contains("deadline of 0.8 s passed", "run ./lap notify --send again");
             Outbox box = new Outbox(outbox());
             // The ledger and the outbox account for every message; the relay may hold one more than the ledger: the

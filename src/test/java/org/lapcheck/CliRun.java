@@ -1,19 +1,20 @@
-package org.lapcheck.cli;
+package org.lapcheck;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.lapcheck.cli.Main;
 
-/** A command run in-process, with what it printed. */
-record CliRun(int exit, String out, String err) {
+/** A command run in-process through the real command line, with its exit code and what it printed. */
+public record CliRun(int exit, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    String all() {
+    public String all() {
         return out + err;
     }
 }
