@@ -116,7 +116,7 @@ final class NotifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = Workspace.detect();
-        if (!List.of("en", "fr", "es").contains(lang)) {
+        if (org.lapcheck.model.Language.of(lang).isEmpty()) {
             throw new UsageException("--lang: '" + lang + "' is not one of en, fr, es");
         }
         Path dir = AssessmentFolder.resolve(assessment, ws);

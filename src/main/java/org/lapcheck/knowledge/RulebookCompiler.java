@@ -36,10 +36,6 @@ import org.lapcheck.model.Severity;
  */
 public final class RulebookCompiler {
 
-    /** The thematic areas findings are routed by (the coordinators' areas plus the convention-wide ones). */
-    public static final Set<String> AREAS = Set.of("general_status", "universalization", "stockpile", "clearance",
-            "risk_education", "victim_assistance", "cooperation", "transparency", "national_implementation",
-            "compliance", "gender_diversity", "machinery");
 
     /** Offices a rule may route to beyond its area's coordinators. */
     public static final Set<String> ROUTES = Set.of("presidency", "troika", "gender_focal_point", "isu");
@@ -258,8 +254,13 @@ public final class RulebookCompiler {
         List<Integer> actions = actions(meta.get("actions"), file, line, catalogue, problems);
         String article = required(meta, "article", file, line, problems);
         String area = required(meta, "area", file, line, problems);
-        if (area != null && !AREAS.contains(area)) {
-            problems.add(new RulebookProblem(file, line, "@area '" + area + "' is not one of " + new java.util.TreeSet<>(AREAS)));
+        if (area != null && org.lapcheck.model.Area.of(area).isEmpty()) {
+            problems.add(new RulebookProblem(file, line, "@area '" + area + "' is not one of " + org.lapcheck.model.Area.codes()));
+        } else if (area != null && !actions.isEmpty() && actions.stream().map(catalogue::get)
+                .flatMap(java.util.Optional::stream).noneMatch(a -> area.equals(a.area()))) {
+            // The coordinators who receive a finding are those who follow up the action it judges.
+            problems.add(new RulebookProblem(file, line, "@area '" + area + "' is not the area of any of its actions "
+                    + actions + " in rules/actions.yaml"));
         }
         String message = required(meta, "message", file, line, problems);
         Severity severity = parse(meta, "severity", Severity::parse, null, file, line, problems);

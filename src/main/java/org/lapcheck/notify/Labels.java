@@ -18,7 +18,7 @@ import org.lapcheck.model.Severity;
  */
 final class Labels {
 
-    static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    static final List<String> LANGUAGES = org.lapcheck.model.Language.codes();
 
     private static final String BUNDLE = "org.lapcheck.notify.digest";
 

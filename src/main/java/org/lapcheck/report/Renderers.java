@@ -14,7 +14,7 @@ public final class Renderers {
     public static final List<String> FORMATS = List.of("json", "md", "html", "csv", "sarif", "junit");
 
     /** The report languages; English is the default and the rules' own. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    public static final List<String> LANGUAGES = org.lapcheck.model.Language.codes();
 
     private Renderers() {}
 

@@ -23,9 +23,7 @@ import org.lapcheck.model.Severity;
 final class ReportView {
 
     /** The LAP sections as coordinator areas, in the plan's order: the columns of the states × sections matrix. */
-    static final List<String> AREAS = List.of("general_status", "gender_diversity", "universalization", "stockpile",
-            "clearance", "risk_education", "victim_assistance", "cooperation", "transparency",
-            "national_implementation", "compliance");
+    static final List<String> AREAS = org.lapcheck.model.Area.sectionCodes();
 
     final ReportContext context;
     final Assessment assessment;

@@ -21,8 +21,7 @@ final class ReferenceFormats {
     static final List<String> MEETING_KINDS = List.of("msp", "review_conference", "intersessional", "preparatory");
     static final List<String> ROLES = List.of("president", "president_outgoing", "president_designate", "coordinator",
             "gender_focal_point", "isu");
-    static final List<String> AREAS = List.of("general_status", "universalization", "stockpile", "clearance",
-            "risk_education", "victim_assistance", "cooperation", "transparency", "national_implementation");
+    static final List<String> AREAS = org.lapcheck.model.Area.coordinatedCodes();
 
     static final Shape.Obj CALENDAR = obj(
             required("format", TEXT),
@@ -46,7 +45,7 @@ final class ReferenceFormats {
                     field("holder", TEXT),
                     field("area", new Shape.OneOf(AREAS)),
                     field("email", EMAIL),
-                    field("language", oneOf("en", "fr", "es")),
+                    field("language", new Shape.OneOf(org.lapcheck.model.Language.codes())),
                     field("mandates", listOf(TEXT))))));
 
     private ReferenceFormats() {}

@@ -140,4 +140,30 @@ class RulebookCompilerTest {
                 """);
         assertThat(failure().getMessage()).contains("rule X-NAME belongs in a file named x-name.drl");
     }
+
+    @Test
+    void refusesAnAreaThatIsNotTheAreaOfItsActions() throws IOException {
+        rule("x-area.drl", """
+                rule "X-AREA: routed to the wrong coordinators"
+                    @id("X-AREA") @actions(43) @article("Art. 7") @severity("low") @area("clearance") @message("m")
+                when
+                    SelfReport()
+                then
+                end
+                """);
+        assertThat(failure().getMessage()).contains("@area 'clearance' is not the area of any of its actions [43]");
+    }
+
+    @Test
+    void refusesAnAreaOutsideTheList() throws IOException {
+        rule("x-where.drl", """
+                rule "X-WHERE: an area no one coordinates"
+                    @id("X-WHERE") @actions("none") @article("Art. 7") @severity("low") @area("elsewhere") @message("m")
+                when
+                    SelfReport()
+                then
+                end
+                """);
+        assertThat(failure().getMessage()).contains("@area 'elsewhere' is not one of [general_status");
+    }
 }
