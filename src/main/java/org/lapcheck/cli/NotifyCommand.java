@@ -140,7 +140,7 @@ final class NotifyCommand implements Callable<Integer> {
             // Compared with what was sent for this assessment: unchanged digests are not composed again, changed
             // ones become corrections.
             composition = Notifier.compose(new NotifyRequest(a, previous(dir, a, err), reference.machinery(), contacts,
-                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl), box.sent(a.asOf()));
+                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl, ws.rules()), box.sent(a.asOf()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import org.lapcheck.model.derived.AsOf;
  * @param troikaAttachments findings.csv and the HTML report when it exists
  * @param reportUrl         where the full report can be read online, or null
  * @param reportFolder      where the report lies on the machine that ran it (shown when nothing else is given)
+ * @param ruleWording       the rules folder whose translations word findings, or null for English
  */
 record DigestContext(
         Assessment assessment,
@@ -22,7 +23,8 @@ record DigestContext(
         Routing.Routes routes,
         List<Attachment> troikaAttachments,
         String reportUrl,
-        String reportFolder) {
+        String reportFolder,
+        java.nio.file.Path ruleWording) {
 
     /** The reporting year the assessment is about: the latest year whose annual report was due by the as-of date. */
     int reportingYear() {

@@ -87,14 +87,14 @@ final class DigestWriter {
         for (Finding f : findings) {
             String head = safe("[" + labels.severity(f.severity()) + ", " + labels.kind(f.kind()) + "] " + nz(f.ruleId())
                     + reference(f));
-            String message = safe(nz(f.message()));
+            String message = safe(nz(labels.message(f)));
             text.append("  - ").append(head).append('\n');
             text.append(indent(message, "    ")).append('\n');
             html.append("<li><strong>").append(escape(head)).append("</strong><br>\n")
                     .append(escape(message));
             if (f.expected() != null || f.actual() != null) {
-                String line = safe(labels.get("label.expected") + ": " + nz(f.expected()) + "; "
-                        + labels.get("label.actual") + ": " + nz(f.actual()));
+                String line = safe(labels.get("label.expected") + ": " + nz(labels.expected(f)) + "; "
+                        + labels.get("label.actual") + ": " + nz(labels.actual(f)));
                 text.append(indent(line, "    ")).append('\n');
                 html.append("<br>\n<em>").append(escape(line)).append("</em>");
             }

@@ -15,7 +15,7 @@ final class Digests {
     private Digests() {}
 
     static Digest write(Recipient r, String defaultLanguage, DigestContext c) {
-        Labels labels = Labels.of(r.language() == null ? defaultLanguage : r.language());
+        Labels labels = Labels.of(r.language() == null ? defaultLanguage : r.language(), c.ruleWording());
         return switch (r.audience()) {
             case TROIKA -> TroikaOverview.write(r, labels, c);
             case STATE -> StateFeedback.write(r, labels, c);

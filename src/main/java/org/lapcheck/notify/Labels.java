@@ -13,8 +13,8 @@ import org.lapcheck.model.Severity;
 
 /**
  * The digests' own words (headings, area names, severities, subjects) in English, French or Spanish, from
- * {@code org/lapcheck/notify/digest*.properties}. Rule messages are not translated here: they stay as the
- * assessment wrote them in findings.json.
+ * {@code org/lapcheck/notify/digest*.properties}; findings in the words of the rules' own translations
+ * ({@code rules/**}{@code /messages_LANG.properties}), as the reports word them, so a French digest is French throughout.
  */
 final class Labels {
 
@@ -24,9 +24,11 @@ final class Labels {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final org.lapcheck.report.MessageCatalog wording;
 
-    private Labels(Locale locale) {
+    private Labels(Locale locale, org.lapcheck.report.MessageCatalog wording) {
         this.locale = locale;
+        this.wording = wording;
         // No fallback to the JVM's default locale: an unknown language gets the English base bundle, always.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -34,8 +36,32 @@ final class Labels {
 
     /** Labels for a language code (en, fr, es); anything else gets English. */
     static Labels of(String language) {
+        return of(language, null);
+    }
+
+    /** Labels for a language, with findings worded by the translations under {@code ruleWording} (null: English). */
+    static Labels of(String language, java.nio.file.Path ruleWording) {
         String lang = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        return new Labels(LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : Locale.ENGLISH);
+        Locale locale = LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : Locale.ENGLISH;
+        return new Labels(locale, WORDING.computeIfAbsent(java.util.Arrays.asList(ruleWording, locale),
+                k -> ruleWording == null ? org.lapcheck.report.MessageCatalog.english()
+                        : org.lapcheck.report.MessageCatalog.load(ruleWording, locale)));
+    }
+
+    /** Loaded once per folder and language: every recipient of one language shares the catalogue. */
+    private static final java.util.Map<List<Object>, org.lapcheck.report.MessageCatalog> WORDING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    String message(org.lapcheck.model.Finding f) {
+        return wording.message(f);
+    }
+
+    String expected(org.lapcheck.model.Finding f) {
+        return wording.expected(f);
+    }
+
+    String actual(org.lapcheck.model.Finding f) {
+        return wording.actual(f);
     }
 
     Locale locale() {

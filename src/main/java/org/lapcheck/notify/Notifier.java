@@ -23,7 +23,7 @@ public final class Notifier {
         boolean troika = routes.recipients().stream().anyMatch(r -> r.audience() == Audience.TROIKA);
         DigestContext context = new DigestContext(request.assessment(), request.previous(), request.stateNames(), routes,
                 troika ? TroikaAttachments.from(request.reportFolder(), request.assessment()) : List.of(),
-                request.reportUrl(), request.reportFolderShown());
+                request.reportUrl(), request.reportFolderShown(), request.ruleWording());
         MessageComposer composer = new MessageComposer(request.from());
         List<ComposedMessage> messages = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -36,7 +36,7 @@ public final class Notifier {
             } else if (before.contentSha256() == null || before.contentSha256().equals(first.contentSha256())) {
                 unchanged.add(r.key()); // sent already, and it still says the same: never sent again
             } else {
-                Labels labels = Labels.of(r.language() == null ? request.defaultLanguage() : r.language());
+                Labels labels = Labels.of(r.language() == null ? request.defaultLanguage() : r.language(), request.ruleWording());
                 int version = before.version() + 1;
                 messages.add(composer.compose(r, Digests.correction(digest, labels, version, before.thread().get(0)),
                         request.assessment().asOf(), new MessageComposer.Correction(version, before.thread())));

@@ -17,6 +17,8 @@ import org.lapcheck.model.ReportInfo.Contact;
  * @param reportFolder    the assessment's folder (its findings.csv and HTML report are attached for the troika)
  * @param reportFolderShown how to name that folder in the overview when the report is not attached, e.g. reports/2026-11-29/
  * @param reportUrl       where the full report can be read online, or null
+ * @param ruleWording     the rules folder, whose messages_LANG.properties word findings in the recipient's language;
+ *                        null quotes them as findings.json does (English)
  */
 public record NotifyRequest(
         Assessment assessment,
@@ -28,7 +30,16 @@ public record NotifyRequest(
         String from,
         Path reportFolder,
         String reportFolderShown,
-        String reportUrl) {
+        String reportUrl,
+        Path ruleWording) {
+
+    /** Without the rules' translations: findings are quoted as findings.json words them (English). */
+    public NotifyRequest(Assessment assessment, Assessment previous, Machinery machinery, Map<String, Contact> stateContacts,
+            Map<String, String> stateNames, String defaultLanguage, String from, Path reportFolder, String reportFolderShown,
+            String reportUrl) {
+        this(assessment, previous, machinery, stateContacts, stateNames, defaultLanguage, from, reportFolder,
+                reportFolderShown, reportUrl, null);
+    }
 
     public NotifyRequest {
         stateContacts = stateContacts == null ? Map.of() : Map.copyOf(stateContacts);

@@ -33,7 +33,7 @@ class DigestTest {
     Path tmp;
 
     private DigestContext context(Assessment a, Assessment previous, Routing.Routes routes, List<Attachment> attachments) {
-        return new DigestContext(a, previous, Map.of("GNB", "Guinea-Bissau"), routes, attachments, null, "reports/2026-11-29/");
+        return new DigestContext(a, previous, Map.of("GNB", "Guinea-Bissau"), routes, attachments, null, "reports/2026-11-29/", null);
     }
 
     private Digest digest(String key, Map<String, Contact> contacts) {

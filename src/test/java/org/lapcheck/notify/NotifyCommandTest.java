@@ -107,6 +107,44 @@ class NotifyCommandTest {
     }
 
     @Test
+    void aFrenchCoordinatorsDigestWordsTheFindingsInFrenchToo() throws Exception {
+        CliRun r = run("notify", "--outbox", outbox().toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+
+        // The transparency coordinator (Belgium) reads French: headings and the rules' own messages alike.
+        String text = plainText(outbox().resolve("2026-11-29/coordinator-transparency-bel.eml"));
+        assertThat(text).contains("Aucun rapport annuel de transparence").doesNotContain("No annual transparency report")
+                .doesNotContain("{lap_");
+        // An English-reading office still gets the English messages.
+        assertThat(plainText(outbox().resolve("2026-11-29/coordinator-clearance-ita.eml"))).doesNotContain("Aucun rapport");
+    }
+
+    private static String plainText(Path eml) throws Exception {
+        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()), Files.newInputStream(eml));
+        return plainPart(m.getContent());
+    }
+
+    private static String plainPart(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                jakarta.mail.BodyPart part = mp.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return (String) part.getContent();
+                }
+                if (part.getContent() instanceof jakarta.mail.Multipart) {
+                    String inner = plainPart(part.getContent());
+                    if (inner != null) {
+                        return inner;
+                    }
+                }
+            }
+            return null;
+        }
+        return String.valueOf(content);
+    }
+
+    @Test
     void dryRunPrintsWhoWouldGetWhatAndWritesNothing() {
         CliRun r = run("notify", "--dry-run", "--states", "--outbox", outbox().toString());
 
