@@ -30,6 +30,8 @@ final class StrictUtf8 {
         if (result.isError()) {
             int offset = in.position();
             String before = new String(content, 0, offset, StandardCharsets.UTF_8);
+            // a BOM takes no column in an editor, and the parser never sees it
+            before = before.startsWith("\uFEFF") ? before.substring(1) : before;
             Position at = positionOfCodePoint(before, before.codePointCount(0, before.length()));
             return new Decoded(null, Problem.error(file, at, "invalid UTF-8 (byte 0x"
                     + String.format("%02X", content[offset] & 0xFF) + " at offset " + offset + "); save the file as UTF-8"));
@@ -41,16 +43,22 @@ final class StrictUtf8 {
         return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
     }
 
-    /** Line and column (1-based, counted in code points) of the code point at {@code index} in {@code text}. */
+    /**
+     * Line and column (1-based, counted in code points) of the code point at {@code index} in {@code text}, with
+     * lines ended as the YAML parser ends them: CR, LF and CRLF are each one line end (a CR-only file from an old
+     * Mac editor is as many lines as it shows). NEL, LS and PS end lines for SnakeYAML but not for most editors;
+     * {@link SafeYaml} refuses them, so in any text it reads further the two counts agree.
+     */
     static Position positionOfCodePoint(String text, int index) {
         int line = 1;
         int column = 1;
         int seen = 0;
         for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++; // a CR directly before an LF is not a line end of its own: the LF ends the line
                 column = 1;
-            } else {
+            } else if (c != '\r') {
                 column++;
             }
         }

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SafeYamlTest {
 
@@ -171,6 +173,43 @@ class SafeYamlTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo(7);
         });
+    }
+
+    /** CR-only (old Mac editors), CRLF and LF files: the same place for a bad byte, a bad character and a YAML error. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"LF", "CRLF", "CR"})
+    void countsLinesAsTheParserDoesWhateverTheLineEnds(String name) {
+        String eol = switch (name) {
+            case "LF" -> "\n";
+            case "CRLF" -> "\r\n";
+            default -> "\r";
+        };
+        String text = String.join(eol, "a: 1", "b: 2", "c: caf\u00e9 x", "");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int cut = text.indexOf('\u00e9') + 1; // 'é' cut to its first byte: bytes of the ASCII before it, then one
+        bytes[cut] = (byte) ' ';
+
+        assertThat(SafeYaml.parse("t.yaml", bytes).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("invalid UTF-8");
+            assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(3, 7));
+        });
+        assertThat(parse(String.join(eol, "a: 1", "b: 2", "c: x\u0001", "")).problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("U+0001");
+                    assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(3, 5));
+                });
+        // SnakeYAML's own marks: a duplicate key three lines down is on line 3 in every style
+        assertThat(parse(String.join(eol, "a: 1", "b: 2", "a: 3", "")).problems()).singleElement()
+                .satisfies(p -> assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(3, 1)));
+    }
+
+    @Test
+    void placesABadByteAfterAByteOrderMarkAsAnEditorShowsIt() {
+        byte[] bytes = "\uFEFFa: caf\u00e9 x\n".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 4] = (byte) ' '; // the second byte of 'é' (then " x\n")
+
+        assertThat(SafeYaml.parse("t.yaml", bytes).problems()).singleElement()
+                .satisfies(p -> assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(1, 7)));
     }
 
     @Test
