@@ -6,6 +6,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
 
@@ -54,14 +57,42 @@ final class StrictUtf8 {
         int column = 1;
         int seen = 0;
         for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                line++; // a CR directly before an LF is not a line end of its own: the LF ends the line
+            if (endsLine(text, i)) {
+                line++;
                 column = 1;
-            } else if (c != '\r') {
+            } else if (text.charAt(i) != '\r') {
                 column++;
             }
         }
         return new Position(line, column);
+    }
+
+    /** A code point and where it stands. */
+    record Located(int codePoint, Position at) {}
+
+    /** Every code point {@code wanted} accepts, with its place, in one pass (a file may hold a million of them). */
+    static List<Located> find(String text, IntPredicate wanted) {
+        List<Located> found = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (wanted.test(c)) {
+                found.add(new Located(c, new Position(line, column)));
+            }
+            if (endsLine(text, i)) {
+                line++;
+                column = 1;
+            } else if (text.charAt(i) != '\r') {
+                column++;
+            }
+        }
+        return found;
+    }
+
+    /** An LF, or a CR not followed by an LF (in CRLF the LF ends the line). */
+    private static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
     }
 }

@@ -175,6 +175,49 @@ class SafeYamlTest {
         });
     }
 
+    /**
+     * The attack as SnakeYAML (the version lapcheck uses) reads it: NEL, LS and PS end a comment and a line, so a
+     * key hides in what an editor shows as one comment line. If this stops holding, the refusal below still stands.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"0085", "2028", "2029"})
+    void snakeYamlReadsAKeyThatAnEditorShowsInsideAComment(String hex) {
+        String text = "a: 1\n# note" + Character.toString(Integer.parseInt(hex, 16)) + "budget: 5\n";
+
+        org.yaml.snakeyaml.nodes.MappingNode root = (org.yaml.snakeyaml.nodes.MappingNode)
+                new org.yaml.snakeyaml.Yaml().compose(new java.io.StringReader(text));
+        assertThat(root.getValue()).extracting(t -> ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue())
+                .containsExactly("a", "budget");
+        assertThat(root.getValue().get(1).getKeyNode().getStartMark().getLine()).as("SnakeYAML's line, 0-based")
+                .isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"0085", "2028", "2029"})
+    void refusesALineBreakOnlyYamlSeesAtItsPlaceInACommentAValueOrAQuotedValue(String hex) {
+        String c = Character.toString(Integer.parseInt(hex, 16));
+        YamlDocument doc = parse("a: 1\r\n# note" + c + "budget: 5\r\nb: x" + c + "y\r\nc: \"p" + c + "q\"\r\n");
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.root()).as("nothing of the file is read").isNull();
+        assertThat(doc.problems()).extracting(Problem::line, Problem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, 7), org.assertj.core.groups.Tuple.tuple(3, 5),
+                org.assertj.core.groups.Tuple.tuple(4, 6));
+        assertThat(doc.problems()).allSatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).startsWith("character U+" + hex + " (").contains("write \\u" + hex);
+        });
+    }
+
+    @Test
+    void acceptsTheEscapeOfALineSeparatorInADoubleQuotedValue() {
+        YamlDocument doc = parse("a: \"p\\u2028q\"\nb: 2\n");
+
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.root().get("a").text()).isEqualTo("p\u2028q");
+        assertThat(doc.root().get("b").position()).isEqualTo(new Position(2, 4));
+    }
+
     /** CR-only (old Mac editors), CRLF and LF files: the same place for a bad byte, a bad character and a YAML error. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"LF", "CRLF", "CR"})
