@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.Indicator;
+import org.lapcheck.model.UntrustedText;
 
 /**
  * findings.csv (one row per finding, resolved ones included when there is a previous assessment) and
@@ -92,16 +93,20 @@ public final class CsvRenderer implements ViewRenderer {
     }
 
     /**
-     * One field: quoted when it holds a comma, quote or line break (RFC 4180), and prefixed with {@code '} when it
-     * starts like a spreadsheet formula ({@code = + - @}, tab or carriage return), so a state's text can never run
-     * as a formula in the coordinator's spreadsheet.
+     * One field. Control, bidi and separator characters are written as escapes (a backslash and n, or u and the
+     * code point in hex) by the definition the terminal and Markdown use ({@link UntrustedText}): a state's text can
+     * neither reorder or hide what a reader sees in the cell nor break a row, so every row is one line. Then a
+     * field that starts like a spreadsheet formula ({@code = + - @}) is prefixed with {@code '}, so a state's text
+     * never runs as a formula in the coordinator's spreadsheet (a leading tab or CR, which spreadsheets also treat
+     * so, is escaped by then). Last, RFC 4180: quoted when it holds a comma or a quote (line breaks are escaped).
      */
     static String cell(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        String escaped = UntrustedText.escape(value);
+        String v = "=+-@".indexOf(escaped.charAt(0)) >= 0 ? "'" + escaped : escaped;
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0) {
             return '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;

@@ -48,7 +48,37 @@ public final class SafeYaml {
         if (decoded.problem() != null) {
             return new YamlDocument(displayPath, null, List.of(decoded.problem()));
         }
+        List<Problem> breaks = ambiguousLineBreaks(displayPath, decoded.text());
+        if (!breaks.isEmpty()) {
+            return new YamlDocument(displayPath, null, breaks);
+        }
         return compose(displayPath, decoded.text());
+    }
+
+    /**
+     * SnakeYAML (as YAML 1.1) ends a line at NEL (U+0085), LS (U+2028) and PS (U+2029) too, even inside a comment
+     * or a quoted value, while most editors and lapcheck's own line numbers do not: {@code # note<LS>budget: 5}
+     * shows as a comment and reads as a key. The only reading both sides agree on is none, so each is refused
+     * where it stands, before the parser runs (its line numbers would count them). A value that means one writes
+     * the escape ({@code "\\u2028"} in double quotes), which is plain ASCII in the file.
+     */
+    private static List<Problem> ambiguousLineBreaks(String file, String text) {
+        if (text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) {
+            return List.of();
+        }
+        return StrictUtf8.find(text, SafeYaml::isAmbiguousLineBreak).stream()
+                .map(found -> Problem.error(file, found.at(), lineBreakMessage(found.codePoint()))).toList();
+    }
+
+    private static boolean isAmbiguousLineBreak(int c) {
+        return c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    private static String lineBreakMessage(int c) {
+        String name = c == 0x85 ? "next line, NEL" : c == 0x2028 ? "line separator" : "paragraph separator";
+        return String.format("character U+%04X (%s) is not allowed: YAML reads it as a line break where editors show "
+                + "none, so it could hide a key in a comment or show one that is not there; delete it (in a "
+                + "double-quoted value, write \\u%04X if it is meant)", c, name, c);
     }
 
     /** Why a file over {@link #MAX_BYTES} is refused. */

@@ -6,6 +6,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
 
@@ -30,6 +33,8 @@ final class StrictUtf8 {
         if (result.isError()) {
             int offset = in.position();
             String before = new String(content, 0, offset, StandardCharsets.UTF_8);
+            // a BOM takes no column in an editor, and the parser never sees it
+            before = before.startsWith("\uFEFF") ? before.substring(1) : before;
             Position at = positionOfCodePoint(before, before.codePointCount(0, before.length()));
             return new Decoded(null, Problem.error(file, at, "invalid UTF-8 (byte 0x"
                     + String.format("%02X", content[offset] & 0xFF) + " at offset " + offset + "); save the file as UTF-8"));
@@ -41,19 +46,53 @@ final class StrictUtf8 {
         return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
     }
 
-    /** Line and column (1-based, counted in code points) of the code point at {@code index} in {@code text}. */
+    /**
+     * Line and column (1-based, counted in code points) of the code point at {@code index} in {@code text}, with
+     * lines ended as the YAML parser ends them: CR, LF and CRLF are each one line end (a CR-only file from an old
+     * Mac editor is as many lines as it shows). NEL, LS and PS end lines for SnakeYAML but not for most editors;
+     * {@link SafeYaml} refuses them, so in any text it reads further the two counts agree.
+     */
     static Position positionOfCodePoint(String text, int index) {
         int line = 1;
         int column = 1;
         int seen = 0;
         for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
-            if (text.charAt(i) == '\n') {
+            if (endsLine(text, i)) {
                 line++;
                 column = 1;
-            } else {
+            } else if (text.charAt(i) != '\r') {
                 column++;
             }
         }
         return new Position(line, column);
+    }
+
+    /** A code point and where it stands. */
+    record Located(int codePoint, Position at) {}
+
+    /** Every code point {@code wanted} accepts, with its place, in one pass (a file may hold a million of them). */
+    static List<Located> find(String text, IntPredicate wanted) {
+        List<Located> found = new ArrayList<>();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (wanted.test(c)) {
+                found.add(new Located(c, new Position(line, column)));
+            }
+            if (endsLine(text, i)) {
+                line++;
+                column = 1;
+            } else if (text.charAt(i) != '\r') {
+                column++;
+            }
+        }
+        return found;
+    }
+
+    /** An LF, or a CR not followed by an LF (in CRLF the LF ends the line). */
+    private static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
     }
 }

@@ -116,6 +116,34 @@ class AssessCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    /**
+     * A state's text with a forged row, a bidi override and a terminal escape (written as YAML escapes, so the file
+     * itself is clean) reaches findings.csv through a rule's message, escaped in its one cell.
+     */
+    @Test
+    void aStatesControlAndBidiCharactersReachTheCsvEscapedInTheirCell() throws IOException {
+        Path inputs = copyOfInputs();
+        Path fra = inputs.resolve("submissions/2025/FRA.yaml");
+        String bundled = Files.readString(fra);
+        String transfer = "{to: BEL, munitions: 0, submunitions: 24, date: 2025-06-12}";
+        assertThat(bundled).contains(transfer);
+        Files.writeString(fra, bundled.replace(transfer,
+                "{to: \"BEL\\r\\nFRA,forged row\\u202E\\e[2J\", munitions: 0, submunitions: 24}"));
+        Path out = tmp.resolve("out");
+
+        CliRun run = CliRun.of("assess", "--inputs", inputs.toString(), "--as-of", "2026-11-29", "--out", out.toString(),
+                "--format", "csv");
+
+        assertThat(run.exit()).as(run.all()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+        String csv = Files.readString(out.resolve("findings.csv")).substring(1); // after the byte-order mark
+        assertThat(csv.replace("\r\n", "").codePoints().filter(org.lapcheck.model.UntrustedText::unsafe).toArray())
+                .as("no control, bidi or separator character but the CRLF row ends").isEmpty();
+        List<String> rows = csv.lines().filter(l -> l.startsWith("A36-TRANSFER-DETAILS-NOT-REPORTED:FRA:2025")).toList();
+        assertThat(rows).singleElement().asString()
+                .contains("to: BEL\\r\\nFRA,forged row\\u202E\\u001B[2J; date:");
+        assertThat(csv.lines()).noneMatch(l -> l.startsWith("FRA,forged row"));
+    }
+
     private Path copyOfInputs() throws IOException {
         Path inputs = tmp.resolve("inputs");
         TestProject.copyTree(TestProject.inputs(), inputs);

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.TestProject;
 
@@ -28,7 +31,9 @@ class FailingRulesTest {
 
     private Path rulesWith(String id, String pattern, String consequence) throws IOException {
         Path rules = root.resolve("rules");
-        TestProject.copyTree(TestProject.rules(), rules);
+        if (!Files.isDirectory(rules)) { // a second broken rule joins the first in the same copy
+            TestProject.copyTree(TestProject.rules(), rules);
+        }
         Path file = rules.resolve("99-broken").resolve(id.toLowerCase(java.util.Locale.ROOT) + ".drl");
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n",
@@ -143,5 +148,35 @@ class FailingRulesTest {
         assertThat(run.err()).contains("the rule(s) that fired most: ").contains("X-FLOOD (")
                 .doesNotContain("OutOfMemoryError");
         assertThat(root.resolve("flood")).doesNotExist();
+    }
+
+    /**
+     * A French or Spanish report of a run with a failing consequence (on Germany's facts) and a failing condition is
+     * worded in that language throughout: the RULE-FAILED findings' title, message, expected and actual come from
+     * rules/i18n like any rule's, and the report names no rule as untranslated.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "fr|La règle X-THROWS a échoué dans sa conséquence (IllegalStateException: broken on purpose) ; ce qu'elle juge reste donc non évalué pour Germany.|La règle X-ALPHA a échoué dans sa condition (|reste donc non évalué pour tout État et le mécanisme de la Convention.|la règle X-THROWS s'exécute jusqu'au bout|elle a échoué : IllegalStateException: broken on purpose|une règle du jeu de règles a échoué|Pas encore traduits",
+            "es|La regla X-THROWS falló en su consecuencia (IllegalStateException: broken on purpose), de modo que lo que juzga queda sin evaluar para Germany.|La regla X-ALPHA falló en su condición (|queda sin evaluar para todo Estado y el mecanismo de la Convención.|la regla X-THROWS se ejecuta hasta el final|falló: IllegalStateException: broken on purpose|una regla del conjunto de reglas falló|Aún sin traducir"})
+    void aReportInFrenchOrSpanishWordsTheRuleFailuresInThatLanguage(String lang, String consequence, String condition,
+            String everyone, String expected, String actual, String title, String untranslatedNote) throws IOException {
+        rulesWith("X-THROWS", "$r : SelfReport(iso3 == \"DEU\")",
+                "if ($r.iso3().equals(\"DEU\")) { throw new IllegalStateException(\"broken on purpose\"); }");
+        Path rules = rulesWith("X-ALPHA", "$r : SelfReport(iso3.substring(5) == \"x\")", "");
+
+        HostileCorpusTest.Run run = HostileCorpusTest.run("assess", "--rules", rules.toString(), "--out",
+                root.resolve("broken").toString(), "--as-of", "2026-11-29", "--format", "json,md,csv", "--lang", lang);
+
+        assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
+        assertThat(ids(root.resolve("broken/findings.json"))).contains("RULE-FAILED:DEU:X-THROWS", "RULE-FAILED:CCM:X-ALPHA");
+        String csv = Files.readString(root.resolve("broken/findings.csv"));
+        List<String> failed = csv.lines().filter(l -> l.startsWith("RULE-FAILED:")).toList();
+        assertThat(failed).hasSize(2);
+        assertThat(String.join("\n", failed)).contains(consequence, condition, everyone, expected, actual, title)
+                .doesNotContain("failed in its", "has not been assessed", "runs to its end", "it failed:",
+                        "a rule of the rulebook", "the convention's machinery", "every other rule");
+        String summary = Files.readString(root.resolve("broken/summary.md"));
+        assertThat(summary).contains(consequence).doesNotContain("failed in its").doesNotContain(untranslatedNote);
     }
 }

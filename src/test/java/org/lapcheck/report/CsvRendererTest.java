@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.FindingKind;
+import org.lapcheck.model.Severity;
+import org.lapcheck.model.UntrustedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,10 +31,48 @@ class CsvRendererTest {
     }
 
     @Test
-    void neutralisesTabsAndLineBreaks() {
-        assertThat(CsvRenderer.cell("\t=cmd")).isEqualTo("'\t=cmd");
-        assertThat(CsvRenderer.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+    void escapesTabsAndLineBreaksSoNoneStartsAFormulaOrARow() {
+        assertThat(CsvRenderer.cell("\t=cmd")).isEqualTo("\\t=cmd");
+        assertThat(CsvRenderer.cell("\r=cmd")).isEqualTo("\\r=cmd");
+        assertThat(CsvRenderer.cell("two\nlines")).isEqualTo("two\\nlines");
+        assertThat(CsvRenderer.cell("a\r\n=b,c")).isEqualTo("\"a\\r\\n=b,c\"");
         assertThat(CsvRenderer.cell(null)).isEmpty();
+    }
+
+    /**
+     * As the terminal and Markdown show them (UntrustedText), then the formula prefix, then RFC 4180 quoting. (The
+     * first value is quoted because the CSV source would trim its leading ESC.)
+     */
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
+            "~\u001B[2J\u001B[31mDEU: valid~|\\u001B[2J\\u001B[31mDEU: valid",
+            "file\u202Efdp.exe|file\\u202Efdp.exe",
+            "\u2066=x\u2069|\\u2066=x\\u2069",
+            "=1\u200B|'=1\\u200B",
+            "a\u2028b,c|~\"a\\u2028b,c\"~",
+            "caf\u00e9 \u00e0 Gen\u00e8ve (\u00a0km\u00b2)|caf\u00e9 \u00e0 Gen\u00e8ve (\u00a0km\u00b2)"})
+    void escapesControlAndBidiCharactersAsEveryOtherFormatDoes(String value, String cell) {
+        assertThat(CsvRenderer.cell(value)).isEqualTo(cell);
+    }
+
+    @Test
+    void aStatesControlAndBidiCharactersStayInTheirCellEscaped() {
+        String hostile = "BEL\r\nFORGED,row\u202E\u001B[2J\u0007";
+        Assessment a = new Assessment(Fixtures.AS_OF, Fixtures.provenance(), List.of("ATL"), List.of(
+                Fixtures.finding("A36-TRANSFER-DETAILS-NOT-REPORTED", "ATL", 2025, Severity.LOW, FindingKind.NOT_REPORTED,
+                        "stockpile", List.of(15)).message("a transfer to " + hostile).actual("to: " + hostile)
+                        .evidence("inputs/submissions/2025/ATL.yaml", "retention.transfers[0]", 40, 7).build()),
+                List.of());
+        byte[] bytes = new CsvRenderer().render(Fixtures.context(java.util.Locale.ENGLISH, a, null)).get(CsvRenderer.FINDINGS);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+
+        // nothing unsafe anywhere but the CRLF that ends each row
+        assertThat(text.replace("\r\n", "").codePoints().filter(UntrustedText::unsafe).toArray()).isEmpty();
+        List<List<String>> rows = parse(text);
+        assertThat(rows).hasSize(2);
+        String shown = "BEL\\r\\nFORGED,row\\u202E\\u001B[2J\\u0007";
+        assertThat(rows.get(1).get(CsvRenderer.FINDING_COLUMNS.indexOf("actual"))).isEqualTo("to: " + shown);
+        assertThat(rows.get(1).get(CsvRenderer.FINDING_COLUMNS.indexOf("message"))).isEqualTo("a transfer to " + shown);
     }
 
     @Test

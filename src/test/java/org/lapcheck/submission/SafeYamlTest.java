@@ -11,6 +11,8 @@ import java.util.Map;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SafeYamlTest {
 
@@ -171,6 +173,86 @@ class SafeYamlTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.column()).isEqualTo(7);
         });
+    }
+
+    /**
+     * The attack as SnakeYAML (the version lapcheck uses) reads it: NEL, LS and PS end a comment and a line, so a
+     * key hides in what an editor shows as one comment line. If this stops holding, the refusal below still stands.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"0085", "2028", "2029"})
+    void snakeYamlReadsAKeyThatAnEditorShowsInsideAComment(String hex) {
+        String text = "a: 1\n# note" + Character.toString(Integer.parseInt(hex, 16)) + "budget: 5\n";
+
+        org.yaml.snakeyaml.nodes.MappingNode root = (org.yaml.snakeyaml.nodes.MappingNode)
+                new org.yaml.snakeyaml.Yaml().compose(new java.io.StringReader(text));
+        assertThat(root.getValue()).extracting(t -> ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue())
+                .containsExactly("a", "budget");
+        assertThat(root.getValue().get(1).getKeyNode().getStartMark().getLine()).as("SnakeYAML's line, 0-based")
+                .isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"0085", "2028", "2029"})
+    void refusesALineBreakOnlyYamlSeesAtItsPlaceInACommentAValueOrAQuotedValue(String hex) {
+        String c = Character.toString(Integer.parseInt(hex, 16));
+        YamlDocument doc = parse("a: 1\r\n# note" + c + "budget: 5\r\nb: x" + c + "y\r\nc: \"p" + c + "q\"\r\n");
+
+        assertThat(doc.ok()).isFalse();
+        assertThat(doc.root()).as("nothing of the file is read").isNull();
+        assertThat(doc.problems()).extracting(Problem::line, Problem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, 7), org.assertj.core.groups.Tuple.tuple(3, 5),
+                org.assertj.core.groups.Tuple.tuple(4, 6));
+        assertThat(doc.problems()).allSatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).startsWith("character U+" + hex + " (").contains("write \\u" + hex);
+        });
+    }
+
+    @Test
+    void acceptsTheEscapeOfALineSeparatorInADoubleQuotedValue() {
+        YamlDocument doc = parse("a: \"p\\u2028q\"\nb: 2\n");
+
+        assertThat(doc.problems()).isEmpty();
+        assertThat(doc.root().get("a").text()).isEqualTo("p\u2028q");
+        assertThat(doc.root().get("b").position()).isEqualTo(new Position(2, 4));
+    }
+
+    /** CR-only (old Mac editors), CRLF and LF files: the same place for a bad byte, a bad character and a YAML error. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"LF", "CRLF", "CR"})
+    void countsLinesAsTheParserDoesWhateverTheLineEnds(String name) {
+        String eol = switch (name) {
+            case "LF" -> "\n";
+            case "CRLF" -> "\r\n";
+            default -> "\r";
+        };
+        String text = String.join(eol, "a: 1", "b: 2", "c: caf\u00e9 x", "");
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int cut = text.indexOf('\u00e9') + 1; // 'é' cut to its first byte: bytes of the ASCII before it, then one
+        bytes[cut] = (byte) ' ';
+
+        assertThat(SafeYaml.parse("t.yaml", bytes).problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("invalid UTF-8");
+            assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(3, 7));
+        });
+        assertThat(parse(String.join(eol, "a: 1", "b: 2", "c: x\u0001", "")).problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("U+0001");
+                    assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(3, 5));
+                });
+        // SnakeYAML's own marks: a duplicate key three lines down is on line 3 in every style
+        assertThat(parse(String.join(eol, "a: 1", "b: 2", "a: 3", "")).problems()).singleElement()
+                .satisfies(p -> assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(3, 1)));
+    }
+
+    @Test
+    void placesABadByteAfterAByteOrderMarkAsAnEditorShowsIt() {
+        byte[] bytes = "\uFEFFa: caf\u00e9 x\n".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 4] = (byte) ' '; // the second byte of 'é' (then " x\n")
+
+        assertThat(SafeYaml.parse("t.yaml", bytes).problems()).singleElement()
+                .satisfies(p -> assertThat(new Position(p.line(), p.column())).isEqualTo(new Position(1, 7)));
     }
 
     @Test
