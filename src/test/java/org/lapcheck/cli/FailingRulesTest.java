@@ -165,7 +165,7 @@ class FailingRulesTest {
                 "if ($r.iso3().equals(\"DEU\")) { throw new IllegalStateException(\"broken on purpose\"); }");
         Path rules = rulesWith("X-ALPHA", "$r : SelfReport(iso3.substring(5) == \"x\")", "");
 
-        HostileCorpusTest.Run run = HostileCorpusTest.run("assess", "--rules", rules.toString(), "--out",
+        CliRun run = CliRun.of("assess", "--rules", rules.toString(), "--out",
                 root.resolve("broken").toString(), "--as-of", "2026-11-29", "--format", "json,md,csv", "--lang", lang);
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
