@@ -106,7 +106,8 @@ final class CsvReader {
 
     private char advance() {
         char c = text.charAt(i++);
-        if (c == '\n') {
+        // CR, LF and CRLF each end one line, as an editor shows a file saved with any of them.
+        if (c == '\n' || (c == '\r' && (i >= text.length() || text.charAt(i) != '\n'))) {
             line++;
             column = 1;
         } else if (!Character.isLowSurrogate(c)) {
