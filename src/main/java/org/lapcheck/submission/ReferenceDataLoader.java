@@ -287,12 +287,38 @@ public final class ReferenceDataLoader {
         if (doc.root() == null) {
             return null;
         }
+        refuseUnsafeText(doc.root(), "", checker);
         Checked root = checker.checkRoot(doc.root(), shape);
         if (root != null && root.text("format") != null && !format.equals(root.text("format"))) {
             checker.error(checker.positions().get("format"), "format: expected '" + format + "' but found '"
                     + root.text("format") + "'");
         }
         return root;
+    }
+
+    /**
+     * Every value of a YAML reference file with a control character (C0, C1, CR, LF) or a format character (bidi
+     * overrides and isolates, LRM/RLM, ALM) is an error at its place, as in membership.csv: reference text goes into
+     * e-mail headers, subjects and rule messages, where a line break could add a header and an override reorder what
+     * a reader sees. Refused at load, not escaped wherever it later shows.
+     */
+    private static void refuseUnsafeText(YamlNode node, String path, ShapeChecker checker) {
+        if (node.isScalar()) {
+            int bad = node.text().codePoints().filter(UntrustedText::unsafe).findFirst().orElse(-1);
+            if (bad >= 0) {
+                checker.error(node.position(), (path.isEmpty() ? "" : Shown.escape(path) + ": ") + "holds the character "
+                        + String.format("U+%04X", bad) + ", which no value of the reference data may hold ('"
+                        + Shown.text(node.text()) + "')");
+            }
+        } else if (node.isMap()) {
+            for (YamlNode.Entry e : node.entries()) {
+                refuseUnsafeText(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), checker);
+            }
+        } else if (node.isSeq()) {
+            for (int i = 0; i < node.items().size(); i++) {
+                refuseUnsafeText(node.items().get(i), path + "[" + i + "]", checker);
+            }
+        }
     }
 
     private String read(Path path, String file) {

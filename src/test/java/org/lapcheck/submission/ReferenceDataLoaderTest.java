@@ -277,4 +277,45 @@ class ReferenceDataLoaderTest {
                 .contains("inputs/reference/membership.csv:4:5: name: holds the character U+202E, which no name may hold "
                         + "('Ango\\u202Ela')");
     }
+    @Test
+    void aControlOrBidiCharacterInTheCalendarIsRefusedAtLoadWithItsPlace() throws IOException {
+        String calendar = CALENDAR.replace("name: Eleventh Meeting of States Parties",
+                        "name: \"Eleventh Meeting\\r\\nBcc: all@example.org\"")
+                .replace("place: Geneva", "place: \"Gen\u202Eeva\"")
+                .replace("name: Intersessional Meetings", "name: \"Intersessional\\u0085Meetings\"");
+
+        List<String> problems = problemsOf(inputs(MEMBERSHIP, calendar, MACHINERY));
+
+        assertThat(problems).containsExactly(
+                "inputs/reference/calendar.yaml:5:11: meetings[0].name: holds the character U+000D, which no value of "
+                        + "the reference data may hold ('Eleventh Meeting\\r\\nBcc: all@example.org')",
+                "inputs/reference/calendar.yaml:8:12: meetings[0].place: holds the character U+202E, which no value of "
+                        + "the reference data may hold ('Gen\\u202Eeva')",
+                "inputs/reference/calendar.yaml:13:11: meetings[1].name: holds the character U+0085, which no value of "
+                        + "the reference data may hold ('Intersessional\\u0085Meetings')");
+    }
+
+    @Test
+    void aControlOrBidiCharacterInTheMachineryIsRefusedAtLoadWithItsPlace() throws IOException {
+        // Every kind of machinery text: holder, e-mail, role, mandate, term; bidi marks and isolates as well as overrides.
+        String machinery = MACHINERY.replace("term: 3RC presidency", "term: \"3RC\\tpresidency\"")
+                .replace("holder: LAO", "holder: \"LA\u2066O\"")
+                .replace("email: president@example.org", "email: \"president@example.org\\nBcc: x@example.org\"")
+                .replace("mandates: [compliance, early_warning]", "mandates: [compliance, \"early\u200Fwarning\"]")
+                .replace("role: isu", "role: \"is\u061Cu\"");
+
+        List<String> problems = problemsOf(inputs(MEMBERSHIP, CALENDAR, machinery));
+
+        assertThat(problems).contains(
+                "inputs/reference/machinery.yaml:2:7: term: holds the character U+0009, which no value of the reference "
+                        + "data may hold ('3RC\\tpresidency')",
+                "inputs/reference/machinery.yaml:7:13: offices[0].holder: holds the character U+2066, which no value of "
+                        + "the reference data may hold ('LA\\u2066O')",
+                "inputs/reference/machinery.yaml:9:12: offices[0].email: holds the character U+000A, which no value of "
+                        + "the reference data may hold ('president@example.org\\nBcc: x@example.org')",
+                "inputs/reference/machinery.yaml:11:28: offices[0].mandates[1]: holds the character U+200F, which no "
+                        + "value of the reference data may hold ('early\\u200Fwarning')",
+                "inputs/reference/machinery.yaml:15:11: offices[2].role: holds the character U+061C, which no value of "
+                        + "the reference data may hold ('is\\u061Cu')");
+    }
 }
