@@ -3,6 +3,7 @@ package org.lapcheck.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Machinery;
 import org.lapcheck.model.Meeting;
+import org.lapcheck.model.Officeholder;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
@@ -317,5 +320,94 @@ class ReferenceDataLoaderTest {
                         + "value of the reference data may hold ('early\\u200Fwarning')",
                 "inputs/reference/machinery.yaml:15:11: offices[2].role: holds the character U+061C, which no value of "
                         + "the reference data may hold ('is\\u061Cu')");
+    }
+    static final String SUCCESSIVE_TERMS = """
+            format: lapcheck-machinery/1
+            term: 3RC presidency
+            term_start: 2025-09-19
+            term_end: 2026-09-18
+            offices:
+              - role: president
+                holder: PHL
+                email: president-phl@example.org
+                from: 2024-09-13
+                until: 2025-09-19
+              - role: president
+                holder: LAO
+                email: president-lao@example.org
+              - role: coordinator
+                area: clearance
+                holder: ITA
+              - role: coordinator
+                area: clearance
+                holder: NOR
+                from: 2024-09-13
+              - role: president_designate
+                holder: null
+            """;
+
+    @Test
+    void successiveHoldersOfAnOfficeEachServeTheirTermAndEntriesWithoutDatesServeTheFilesTerm() throws Exception {
+        Machinery machinery = ReferenceDataLoader.load(inputs(MEMBERSHIP, CALENDAR, SUCCESSIVE_TERMS), root).machinery();
+
+        assertThat(machinery.withRole("president")).extracting(Officeholder::holder, Officeholder::from, Officeholder::until)
+                .containsExactly(tuple("PHL", LocalDate.of(2024, 9, 13), LocalDate.of(2025, 9, 19)),
+                        tuple("LAO", LocalDate.of(2025, 9, 19), LocalDate.of(2026, 9, 18)));
+        assertThat(machinery.coordinatorsOf("clearance")).extracting(Officeholder::from)
+                .containsExactly(LocalDate.of(2025, 9, 19), LocalDate.of(2024, 9, 13));
+
+        // The handover day (the close of the 13MSP) belongs to the successor: until is the day the next term begins.
+        assertThat(machinery.onDate(LocalDate.of(2025, 9, 18)).withRole("president")).extracting(Officeholder::holder)
+                .containsExactly("PHL");
+        assertThat(machinery.onDate(LocalDate.of(2025, 9, 19)).withRole("president")).extracting(Officeholder::holder)
+                .containsExactly("LAO");
+        assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).coordinatorsOf("clearance")).extracting(Officeholder::holder)
+                .containsExactly("NOR");
+        assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).term()).isEqualTo("term before the 3RC presidency");
+        assertThat(machinery.onDate(LocalDate.of(2026, 1, 1)).term()).isEqualTo("3RC presidency");
+        assertThat(machinery.onDate(LocalDate.of(2026, 9, 18)).term()).isEqualTo("term after the 3RC presidency");
+
+        assertThat(machinery.vacantOn(LocalDate.of(2025, 1, 1)))
+                .containsExactly(new Machinery.Office("president_designate", null));
+        assertThat(machinery.vacantOn(LocalDate.of(2024, 1, 1))).containsExactly(
+                new Machinery.Office("president", null), new Machinery.Office("coordinator", "clearance"),
+                new Machinery.Office("president_designate", null));
+        assertThat(machinery.vacantOn(LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(machinery.onDate(LocalDate.of(2026, 9, 18)).offices()).extracting(Officeholder::holder)
+                .as("after term_end only entries with their own later until serve").isEmpty();
+    }
+
+    @Test
+    void twoHoldersOfATroikaSeatOnOneDayOrOneHolderListedTwiceAreErrorsAtTheLaterEntry() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, CALENDAR, SUCCESSIVE_TERMS
+                .replace("until: 2025-09-19", "until: 2025-10-01")
+                + """
+                  - role: coordinator
+                    area: clearance
+                    holder: ITA
+                    from: 2026-01-01
+                """);
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/machinery.yaml:11:5: offices[1]: LAO from 2025-09-19 until 2026-09-18 overlaps offices[0], "
+                        + "PHL from 2024-09-13 until 2025-10-01: two holders of the president on 2025-09-19, which has one "
+                        + "holder at a time; a term's until is the day the next one begins",
+                "inputs/reference/machinery.yaml:26:11: offices[5]: ITA from 2026-01-01 until 2026-09-18 overlaps offices[2], "
+                        + "ITA from 2025-09-19 until 2026-09-18: the same holder listed twice for the coordinator for "
+                        + "clearance on 2026-01-01; a term's until is the day the next one begins");
+    }
+
+    @Test
+    void aTermEndingOnOrBeforeItsStartIsAnErrorAtItsDate() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, CALENDAR, SUCCESSIVE_TERMS
+                .replace("until: 2025-09-19", "until: 2024-09-01")
+                .replace("    holder: LAO\n", "    holder: LAO\n    until: 2025-09-19\n")
+                .replace("    holder: NOR\n    from: 2024-09-13", "    holder: NOR\n    from: 2026-09-18"));
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/machinery.yaml:10:12: offices[0].until: 2024-09-01 is not after from 2024-09-13",
+                "inputs/reference/machinery.yaml:13:12: offices[1].until: 2025-09-19 is not after the term_start 2025-09-19",
+                "inputs/reference/machinery.yaml:21:11: offices[3].from: 2026-09-18 is not before the term_end 2026-09-18, "
+                        + "where an entry without until ends");
     }
 }
