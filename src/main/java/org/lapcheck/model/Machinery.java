@@ -28,12 +28,12 @@ public record Machinery(String term, LocalDate termStart, LocalDate termEnd, Lis
     /**
      * The machinery as it stood on {@code date}: only the entries whose term covers it. The one place where an
      * assessment's date picks the holders, for the rules (the machinery facts of that date) and for routing alike.
-     * Outside the file's own term it is named as the term before or after it, so a finding does not call the
-     * machinery of 2025 that of a term beginning in 2026.
+     * Outside the file's own term it is named by the date ("term in force on 2025-11-29"), so a finding does not
+     * call the machinery of 2025 that of a term beginning in 2026, nor claim a presidency the file does not name.
      */
     public Machinery onDate(LocalDate date) {
-        String named = termStart != null && date.isBefore(termStart) ? "term before the " + term
-                : termEnd != null && !date.isBefore(termEnd) ? "term after the " + term : term;
+        boolean inTerm = (termStart == null || !date.isBefore(termStart)) && (termEnd == null || date.isBefore(termEnd));
+        String named = inTerm ? term : "term in force on " + date;
         return new Machinery(named, termStart, termEnd, offices.stream().filter(o -> o.servesOn(date)).toList(), file);
     }
 

@@ -162,6 +162,6 @@ class RoutingByDateTest {
                 .extracting(f -> f.params().get("subject"))
                 .containsExactlyInAnyOrder("president", "president_outgoing", "president_designate");
         assertThat(findings).filteredOn(f -> "M-TROIKA-MISSING".equals(f.ruleId()))
-                .allSatisfy(f -> assertThat(f.message()).contains("term before the 3RC presidency"));
+                .allSatisfy(f -> assertThat(f.message()).contains("machinery for the term in force on 2024-06-01"));
     }
 }

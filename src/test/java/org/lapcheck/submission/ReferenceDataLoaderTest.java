@@ -363,9 +363,9 @@ class ReferenceDataLoaderTest {
                 .containsExactly("LAO");
         assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).coordinatorsOf("clearance")).extracting(Officeholder::holder)
                 .containsExactly("NOR");
-        assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).term()).isEqualTo("term before the 3RC presidency");
+        assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).term()).isEqualTo("term in force on 2025-01-01");
         assertThat(machinery.onDate(LocalDate.of(2026, 1, 1)).term()).isEqualTo("3RC presidency");
-        assertThat(machinery.onDate(LocalDate.of(2026, 9, 18)).term()).isEqualTo("term after the 3RC presidency");
+        assertThat(machinery.onDate(LocalDate.of(2026, 9, 18)).term()).isEqualTo("term in force on 2026-09-18");
 
         assertThat(machinery.vacantOn(LocalDate.of(2025, 1, 1)))
                 .containsExactly(new Machinery.Office("president_designate", null));
@@ -409,5 +409,25 @@ class ReferenceDataLoaderTest {
                 "inputs/reference/machinery.yaml:13:12: offices[1].until: 2025-09-19 is not after the term_start 2025-09-19",
                 "inputs/reference/machinery.yaml:21:11: offices[3].from: 2026-09-18 is not before the term_end 2026-09-18, "
                         + "where an entry without until ends");
+    }
+    @Test
+    void theBundledMachineryHasTheThirteenthMspTroikaBeforeTheLaoPresidency() throws Exception {
+        Machinery machinery = ReferenceDataLoader.load(org.lapcheck.TestProject.inputs(),
+                org.lapcheck.TestProject.inputs().getParent()).machinery();
+
+        assertThat(troika(machinery.onDate(LocalDate.of(2025, 3, 1)))).containsExactly("PHL", "MEX", "LAO");
+        assertThat(troika(machinery.onDate(LocalDate.of(2025, 11, 29)))).containsExactly("LAO", "PHL");
+        assertThat(troika(machinery.onDate(LocalDate.of(2026, 11, 29)))).containsExactly("LAO", "PHL", null);
+        assertThat(machinery.onDate(LocalDate.of(2026, 11, 29)).coordinatorsOf("clearance")).hasSize(2);
+        assertThat(machinery.onDate(LocalDate.of(2025, 11, 29)).withRole("coordinator"))
+                .as("no coordinator before the file's own term is recorded").isEmpty();
+    }
+
+    private static List<String> troika(Machinery m) {
+        List<String> holders = new java.util.ArrayList<>();
+        for (String role : List.of("president", "president_outgoing", "president_designate")) {
+            m.withRole(role).forEach(o -> holders.add(o.holder()));
+        }
+        return holders;
     }
 }
