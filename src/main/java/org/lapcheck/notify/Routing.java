@@ -19,7 +19,8 @@ import org.lapcheck.model.Officeholder;
 import org.lapcheck.model.ReportInfo.Contact;
 
 /**
- * Decides who receives which findings, from the machinery and the findings' routing keys
+ * Decides who receives which findings, from the machinery as it stood on the assessment's as-of date
+ * ({@link Machinery#onDate}, the offices the machinery rules judged) and the findings' routing keys
  * ({@code recipients} in findings.json: the area, plus presidency, troika, gender_focal_point, isu):
  *
  * <ul>
@@ -32,6 +33,7 @@ import org.lapcheck.model.ReportInfo.Contact;
  *   <li>with state contacts: each state its own findings, never another's.
  * </ul>
  *
+ * An office the machinery fills only on other dates is reported unaddressed, as having no holder on that date.
  * An office's {@code mandates} add to what it receives: a mandate names an area or routing key
  * ({@code compliance}) or a kind ({@code early_warning}). One message per office and audience: the president
  * gets the presidency digest and the troika overview as two messages, and two offices sharing an address get
