@@ -124,8 +124,10 @@ public final class Assessor {
             given.addAll(input.reference().membership());
             given.addAll(input.reference().calendar());
             if (input.reference().machinery() != null) {
-                given.add(input.reference().machinery());
-                given.addAll(input.reference().machinery().offices());
+                // The machinery rules judge the offices as they stood on the as-of date, the holders routing writes to.
+                org.lapcheck.model.Machinery held = input.reference().machinery().onDate(asOf);
+                given.add(held);
+                given.addAll(held.offices());
             }
             given.addAll(input.reports());
             given.addAll(input.unreadable());

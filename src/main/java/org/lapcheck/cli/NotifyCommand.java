@@ -144,8 +144,8 @@ final class NotifyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        out.printf("lapcheck notify: assessment as of %s (%s), machinery %s%n", a.asOf(), shown(ws, dir),
-                reference.machinery().file());
+        out.printf("lapcheck notify: assessment as of %s (%s), machinery %s (offices held on %s)%n", a.asOf(),
+                shown(ws, dir), reference.machinery().file(), a.asOf());
         for (Unaddressed u : composition.unaddressed()) {
             err.printf("  not addressed: %s: %s%n", u.key(), u.reason());
         }

@@ -19,7 +19,8 @@ import org.lapcheck.model.Officeholder;
 import org.lapcheck.model.ReportInfo.Contact;
 
 /**
- * Decides who receives which findings, from the machinery and the findings' routing keys
+ * Decides who receives which findings, from the machinery as it stood on the assessment's as-of date
+ * ({@link Machinery#onDate}, the offices the machinery rules judged) and the findings' routing keys
  * ({@code recipients} in findings.json: the area, plus presidency, troika, gender_focal_point, isu):
  *
  * <ul>
@@ -32,6 +33,7 @@ import org.lapcheck.model.ReportInfo.Contact;
  *   <li>with state contacts: each state its own findings, never another's.
  * </ul>
  *
+ * An office the machinery fills only on other dates is reported unaddressed, as having no holder on that date.
  * An office's {@code mandates} add to what it receives: a mandate names an area or routing key
  * ({@code compliance}) or a kind ({@code early_warning}). One message per office and audience: the president
  * gets the presidency digest and the troika overview as two messages, and two offices sharing an address get
@@ -65,7 +67,18 @@ public final class Routing {
         Set<String> keys = new HashSet<>();
         List<Finding> findings = assessment.findings();
 
-        for (Officeholder office : machinery.offices()) {
+        // The holders in office on the assessment's as-of date, as the machinery rules judged them; an office the
+        // file fills only on other dates is named, so its findings are not silently sent to a predecessor or lost.
+        Machinery held = machinery.onDate(assessment.asOf());
+        for (Machinery.Office vacant : machinery.vacantOn(assessment.asOf())) {
+            for (Audience audience : audiencesOf(vacant.role())) {
+                String key = unique(keys, key(audience, vacant.role(), vacant.area(), null));
+                unaddressed.add(new Unaddressed(key, "the machinery records no holder of "
+                        + describe(vacant.role(), vacant.area()) + " on " + assessment.asOf() + ", only for other dates",
+                        false));
+            }
+        }
+        for (Officeholder office : held.offices()) {
             for (Audience audience : audiencesOf(office)) {
                 String key = unique(keys, key(audience, office));
                 List<Finding> selected = audience == Audience.TROIKA ? List.of()
@@ -103,7 +116,11 @@ public final class Routing {
     }
 
     private static List<Audience> audiencesOf(Officeholder office) {
-        String role = office.role() == null ? "" : office.role();
+        return audiencesOf(office.role());
+    }
+
+    private static List<Audience> audiencesOf(String officeRole) {
+        String role = officeRole == null ? "" : officeRole;
         List<Audience> out = new ArrayList<>();
         switch (role) {
             case "coordinator" -> out.add(Audience.COORDINATOR);
@@ -179,15 +196,19 @@ public final class Routing {
     }
 
     private static String key(Audience audience, Officeholder office) {
+        return key(audience, office.role(), office.area(), office.holder());
+    }
+
+    private static String key(Audience audience, String role, String area, String holder) {
         StringBuilder k = new StringBuilder(audience.slug());
         if (audience == Audience.TROIKA) {
-            k.append('-').append(slug(office.role()));
+            k.append('-').append(slug(role));
         }
-        if (office.area() != null) {
-            k.append('-').append(slug(office.area()));
+        if (area != null) {
+            k.append('-').append(slug(area));
         }
-        if (office.holder() != null) {
-            k.append('-').append(slug(office.holder()));
+        if (holder != null) {
+            k.append('-').append(slug(holder));
         }
         return k.toString();
     }
@@ -207,7 +228,11 @@ public final class Routing {
     }
 
     static String describe(Officeholder office) {
-        String role = office.role() == null ? "an office" : office.role().replace('_', ' ');
-        return office.area() == null ? "the " + role : "the " + role + " for " + office.area();
+        return describe(office.role(), office.area());
+    }
+
+    private static String describe(String officeRole, String area) {
+        String role = officeRole == null ? "an office" : officeRole.replace('_', ' ');
+        return area == null ? "the " + role : "the " + role + " for " + area;
     }
 }

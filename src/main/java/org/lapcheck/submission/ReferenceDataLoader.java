@@ -251,15 +251,21 @@ public final class ReferenceDataLoader {
             }
             List<Officeholder> offices = new ArrayList<>();
             for (Checked o : root.objs("offices") == null ? List.<Checked>of() : root.objs("offices")) {
-                offices.add(office(o, file, checker));
+                offices.add(office(o, file, checker, start, end));
             }
+            refuseOverlappingTerms(offices, checker);
             machinery = new Machinery(root.text("term"), start, end, offices, file);
         }
         problems.addAll(checker.problems());
         return machinery;
     }
 
-    private static Officeholder office(Checked o, String file, ShapeChecker checker) {
+    /**
+     * @param termStart the file's term_start: the first day of an entry without {@code from}
+     * @param termEnd   the file's term_end: the end of an entry without {@code until}
+     */
+    private static Officeholder office(Checked o, String file, ShapeChecker checker, LocalDate termStart,
+            LocalDate termEnd) {
         String path = "offices[" + o.index() + "]";
         Position at = checker.positions().get(path);
         String role = o.text("role");
@@ -270,8 +276,69 @@ public final class ReferenceDataLoader {
             checker.error(checker.positions().get(path + ".area"), path + ".area: only coordinators have an area, not a "
                     + role);
         }
+        LocalDate from = o.date("from");
+        LocalDate until = o.date("until");
+        LocalDate start = from != null ? from : termStart;
+        LocalDate end = until != null ? until : termEnd;
+        // until is the day the successor takes over, so a term ending where it starts is empty. An entry with
+        // neither date has the file's term, already checked at term_end.
+        if ((from != null || until != null) && start != null && end != null && !end.isAfter(start)) {
+            if (until != null) {
+                checker.error(checker.positions().get(path + ".until"), path + ".until: " + until + " is not after "
+                        + (from != null ? "from " : "the term_start ") + start);
+            } else {
+                checker.error(checker.positions().get(path + ".from"), path + ".from: " + from
+                        + " is not before the term_end " + termEnd + ", where an entry without until ends");
+            }
+        }
         return new Officeholder(role, area, o.text("holder"), o.text("email"), o.text("language"), o.texts("mandates"),
-                new Evidence(file, path, at.line(), at.column()));
+                start, end, new Evidence(file, path, at.line(), at.column()));
+    }
+
+    /** The offices of the Presidential Troika: one holder at a time each. */
+    private static final Set<String> ONE_HOLDER_AT_A_TIME = Set.of("president", "president_outgoing", "president_designate");
+
+    /**
+     * Two holders of one troika seat on the same day, or one holder listed twice for the same office, is an error,
+     * not a warning: routing would send the presidency's digests to both, and one of them no longer (or not yet)
+     * holds the office. Coordinators and gender focal points serve in pairs, so only a repeated holder is refused
+     * there. An entry without a holder (a seat not established) may stand beside one that names it.
+     */
+    private static void refuseOverlappingTerms(List<Officeholder> offices, ShapeChecker checker) {
+        for (int j = 1; j < offices.size(); j++) {
+            Officeholder later = offices.get(j);
+            for (int i = 0; i < j; i++) {
+                Officeholder earlier = offices.get(i);
+                if (later.role() == null || later.holder() == null || earlier.holder() == null
+                        || !later.role().equals(earlier.role()) || !java.util.Objects.equals(later.area(), earlier.area())
+                        || !earlier.overlaps(later)) {
+                    continue;
+                }
+                boolean sameHolder = later.holder().equals(earlier.holder());
+                if (!sameHolder && !ONE_HOLDER_AT_A_TIME.contains(later.role())) {
+                    continue;
+                }
+                String path = "offices[" + j + "]";
+                Position at = checker.positions().getOrDefault(path + ".from", checker.positions().get(path));
+                LocalDate firstShared = earlier.from() == null ? later.from()
+                        : later.from() == null || earlier.from().isAfter(later.from()) ? earlier.from() : later.from();
+                checker.error(at, path + ": " + Shown.text(later.holder()) + " " + term(later) + " overlaps offices[" + i
+                        + "], " + Shown.text(earlier.holder()) + " " + term(earlier) + ": "
+                        + (sameHolder ? "the same holder listed twice for " : "two holders of ") + describe(later)
+                        + (firstShared == null ? "" : " on " + firstShared)
+                        + (sameHolder ? "" : ", which has one holder at a time")
+                        + "; a term's until is the day the next one begins");
+                break;
+            }
+        }
+    }
+
+    private static String term(Officeholder o) {
+        return "from " + (o.from() == null ? "the start" : o.from()) + " until " + (o.until() == null ? "no end" : o.until());
+    }
+
+    private static String describe(Officeholder o) {
+        return "the " + o.role() + (o.area() == null ? "" : " for " + o.area());
     }
 
     // ---- shared
@@ -287,12 +354,38 @@ public final class ReferenceDataLoader {
         if (doc.root() == null) {
             return null;
         }
+        refuseUnsafeText(doc.root(), "", checker);
         Checked root = checker.checkRoot(doc.root(), shape);
         if (root != null && root.text("format") != null && !format.equals(root.text("format"))) {
             checker.error(checker.positions().get("format"), "format: expected '" + format + "' but found '"
                     + root.text("format") + "'");
         }
         return root;
+    }
+
+    /**
+     * Every value of a YAML reference file with a control character (C0, C1, CR, LF) or a format character (bidi
+     * overrides and isolates, LRM/RLM, ALM) is an error at its place, as in membership.csv: reference text goes into
+     * e-mail headers, subjects and rule messages, where a line break could add a header and an override reorder what
+     * a reader sees. Refused at load, not escaped wherever it later shows.
+     */
+    private static void refuseUnsafeText(YamlNode node, String path, ShapeChecker checker) {
+        if (node.isScalar()) {
+            int bad = node.text().codePoints().filter(UntrustedText::unsafe).findFirst().orElse(-1);
+            if (bad >= 0) {
+                checker.error(node.position(), (path.isEmpty() ? "" : Shown.escape(path) + ": ") + "holds the character "
+                        + String.format("U+%04X", bad) + ", which no value of the reference data may hold ('"
+                        + Shown.text(node.text()) + "')");
+            }
+        } else if (node.isMap()) {
+            for (YamlNode.Entry e : node.entries()) {
+                refuseUnsafeText(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), checker);
+            }
+        } else if (node.isSeq()) {
+            for (int i = 0; i < node.items().size(); i++) {
+                refuseUnsafeText(node.items().get(i), path + "[" + i + "]", checker);
+            }
+        }
     }
 
     private String read(Path path, String file) {

@@ -46,7 +46,11 @@ final class ReferenceFormats {
                     field("area", new Shape.OneOf(AREAS)),
                     field("email", EMAIL),
                     field("language", new Shape.OneOf(org.lapcheck.model.Language.codes())),
-                    field("mandates", listOf(TEXT))))));
+                    field("mandates", listOf(TEXT)),
+                    // The holder's term, when it is not the file's term_start..term_end: successive holders of one
+                    // office are successive entries. until is the day the successor takes over.
+                    field("from", DATE),
+                    field("until", DATE)))));
 
     private ReferenceFormats() {}
 }

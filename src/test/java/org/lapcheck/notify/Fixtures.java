@@ -27,7 +27,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static Officeholder office(String role, String area, String holder, String email, String language, String... mandates) {
-        return new Officeholder(role, area, holder, email, language, List.of(mandates),
+        return new Officeholder(role, area, holder, email, language, List.of(mandates), null, null,
                 Evidence.ofFile("inputs/reference/machinery.yaml"));
     }
 

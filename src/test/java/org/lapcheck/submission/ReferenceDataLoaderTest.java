@@ -3,6 +3,7 @@ package org.lapcheck.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.model.Evidence;
+import org.lapcheck.model.Machinery;
 import org.lapcheck.model.Meeting;
+import org.lapcheck.model.Officeholder;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
@@ -276,5 +279,155 @@ class ReferenceDataLoaderTest {
                 + "no name may hold ('Germany\\r\\nBcc: all@example.org')")
                 .contains("inputs/reference/membership.csv:4:5: name: holds the character U+202E, which no name may hold "
                         + "('Ango\\u202Ela')");
+    }
+    @Test
+    void aControlOrBidiCharacterInTheCalendarIsRefusedAtLoadWithItsPlace() throws IOException {
+        String calendar = CALENDAR.replace("name: Eleventh Meeting of States Parties",
+                        "name: \"Eleventh Meeting\\r\\nBcc: all@example.org\"")
+                .replace("place: Geneva", "place: \"Gen\u202Eeva\"")
+                .replace("name: Intersessional Meetings", "name: \"Intersessional\\u0085Meetings\"");
+
+        List<String> problems = problemsOf(inputs(MEMBERSHIP, calendar, MACHINERY));
+
+        assertThat(problems).containsExactly(
+                "inputs/reference/calendar.yaml:5:11: meetings[0].name: holds the character U+000D, which no value of "
+                        + "the reference data may hold ('Eleventh Meeting\\r\\nBcc: all@example.org')",
+                "inputs/reference/calendar.yaml:8:12: meetings[0].place: holds the character U+202E, which no value of "
+                        + "the reference data may hold ('Gen\\u202Eeva')",
+                "inputs/reference/calendar.yaml:13:11: meetings[1].name: holds the character U+0085, which no value of "
+                        + "the reference data may hold ('Intersessional\\u0085Meetings')");
+    }
+
+    @Test
+    void aControlOrBidiCharacterInTheMachineryIsRefusedAtLoadWithItsPlace() throws IOException {
+        // Every kind of machinery text: holder, e-mail, role, mandate, term; bidi marks and isolates as well as overrides.
+        String machinery = MACHINERY.replace("term: 3RC presidency", "term: \"3RC\\tpresidency\"")
+                .replace("holder: LAO", "holder: \"LA\u2066O\"")
+                .replace("email: president@example.org", "email: \"president@example.org\\nBcc: x@example.org\"")
+                .replace("mandates: [compliance, early_warning]", "mandates: [compliance, \"early\u200Fwarning\"]")
+                .replace("role: isu", "role: \"is\u061Cu\"");
+
+        List<String> problems = problemsOf(inputs(MEMBERSHIP, CALENDAR, machinery));
+
+        assertThat(problems).contains(
+                "inputs/reference/machinery.yaml:2:7: term: holds the character U+0009, which no value of the reference "
+                        + "data may hold ('3RC\\tpresidency')",
+                "inputs/reference/machinery.yaml:7:13: offices[0].holder: holds the character U+2066, which no value of "
+                        + "the reference data may hold ('LA\\u2066O')",
+                "inputs/reference/machinery.yaml:9:12: offices[0].email: holds the character U+000A, which no value of "
+                        + "the reference data may hold ('president@example.org\\nBcc: x@example.org')",
+                "inputs/reference/machinery.yaml:11:28: offices[0].mandates[1]: holds the character U+200F, which no "
+                        + "value of the reference data may hold ('early\\u200Fwarning')",
+                "inputs/reference/machinery.yaml:15:11: offices[2].role: holds the character U+061C, which no value of "
+                        + "the reference data may hold ('is\\u061Cu')");
+    }
+    static final String SUCCESSIVE_TERMS = """
+            format: lapcheck-machinery/1
+            term: 3RC presidency
+            term_start: 2025-09-19
+            term_end: 2026-09-18
+            offices:
+              - role: president
+                holder: PHL
+                email: president-phl@example.org
+                from: 2024-09-13
+                until: 2025-09-19
+              - role: president
+                holder: LAO
+                email: president-lao@example.org
+              - role: coordinator
+                area: clearance
+                holder: ITA
+              - role: coordinator
+                area: clearance
+                holder: NOR
+                from: 2024-09-13
+              - role: president_designate
+                holder: null
+            """;
+
+    @Test
+    void successiveHoldersOfAnOfficeEachServeTheirTermAndEntriesWithoutDatesServeTheFilesTerm() throws Exception {
+        Machinery machinery = ReferenceDataLoader.load(inputs(MEMBERSHIP, CALENDAR, SUCCESSIVE_TERMS), root).machinery();
+
+        assertThat(machinery.withRole("president")).extracting(Officeholder::holder, Officeholder::from, Officeholder::until)
+                .containsExactly(tuple("PHL", LocalDate.of(2024, 9, 13), LocalDate.of(2025, 9, 19)),
+                        tuple("LAO", LocalDate.of(2025, 9, 19), LocalDate.of(2026, 9, 18)));
+        assertThat(machinery.coordinatorsOf("clearance")).extracting(Officeholder::from)
+                .containsExactly(LocalDate.of(2025, 9, 19), LocalDate.of(2024, 9, 13));
+
+        // The handover day (the close of the 13MSP) belongs to the successor: until is the day the next term begins.
+        assertThat(machinery.onDate(LocalDate.of(2025, 9, 18)).withRole("president")).extracting(Officeholder::holder)
+                .containsExactly("PHL");
+        assertThat(machinery.onDate(LocalDate.of(2025, 9, 19)).withRole("president")).extracting(Officeholder::holder)
+                .containsExactly("LAO");
+        assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).coordinatorsOf("clearance")).extracting(Officeholder::holder)
+                .containsExactly("NOR");
+        assertThat(machinery.onDate(LocalDate.of(2025, 1, 1)).term()).isEqualTo("term in force on 2025-01-01");
+        assertThat(machinery.onDate(LocalDate.of(2026, 1, 1)).term()).isEqualTo("3RC presidency");
+        assertThat(machinery.onDate(LocalDate.of(2026, 9, 18)).term()).isEqualTo("term in force on 2026-09-18");
+
+        assertThat(machinery.vacantOn(LocalDate.of(2025, 1, 1)))
+                .containsExactly(new Machinery.Office("president_designate", null));
+        assertThat(machinery.vacantOn(LocalDate.of(2024, 1, 1))).containsExactly(
+                new Machinery.Office("president", null), new Machinery.Office("coordinator", "clearance"),
+                new Machinery.Office("president_designate", null));
+        assertThat(machinery.vacantOn(LocalDate.of(2026, 1, 1))).isEmpty();
+        assertThat(machinery.onDate(LocalDate.of(2026, 9, 18)).offices()).extracting(Officeholder::holder)
+                .as("after term_end only entries with their own later until serve").isEmpty();
+    }
+
+    @Test
+    void twoHoldersOfATroikaSeatOnOneDayOrOneHolderListedTwiceAreErrorsAtTheLaterEntry() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, CALENDAR, SUCCESSIVE_TERMS
+                .replace("until: 2025-09-19", "until: 2025-10-01")
+                + """
+                  - role: coordinator
+                    area: clearance
+                    holder: ITA
+                    from: 2026-01-01
+                """);
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/machinery.yaml:11:5: offices[1]: LAO from 2025-09-19 until 2026-09-18 overlaps offices[0], "
+                        + "PHL from 2024-09-13 until 2025-10-01: two holders of the president on 2025-09-19, which has one "
+                        + "holder at a time; a term's until is the day the next one begins",
+                "inputs/reference/machinery.yaml:26:11: offices[5]: ITA from 2026-01-01 until 2026-09-18 overlaps offices[2], "
+                        + "ITA from 2025-09-19 until 2026-09-18: the same holder listed twice for the coordinator for "
+                        + "clearance on 2026-01-01; a term's until is the day the next one begins");
+    }
+
+    @Test
+    void aTermEndingOnOrBeforeItsStartIsAnErrorAtItsDate() throws IOException {
+        Path inputs = inputs(MEMBERSHIP, CALENDAR, SUCCESSIVE_TERMS
+                .replace("until: 2025-09-19", "until: 2024-09-01")
+                .replace("    holder: LAO\n", "    holder: LAO\n    until: 2025-09-19\n")
+                .replace("    holder: NOR\n    from: 2024-09-13", "    holder: NOR\n    from: 2026-09-18"));
+
+        assertThat(problemsOf(inputs)).containsExactly(
+                "inputs/reference/machinery.yaml:10:12: offices[0].until: 2024-09-01 is not after from 2024-09-13",
+                "inputs/reference/machinery.yaml:13:12: offices[1].until: 2025-09-19 is not after the term_start 2025-09-19",
+                "inputs/reference/machinery.yaml:21:11: offices[3].from: 2026-09-18 is not before the term_end 2026-09-18, "
+                        + "where an entry without until ends");
+    }
+    @Test
+    void theBundledMachineryHasTheThirteenthMspTroikaBeforeTheLaoPresidency() throws Exception {
+        Machinery machinery = ReferenceDataLoader.load(org.lapcheck.TestProject.inputs(),
+                org.lapcheck.TestProject.inputs().getParent()).machinery();
+
+        assertThat(troika(machinery.onDate(LocalDate.of(2025, 3, 1)))).containsExactly("PHL", "MEX", "LAO");
+        assertThat(troika(machinery.onDate(LocalDate.of(2025, 11, 29)))).containsExactly("LAO", "PHL");
+        assertThat(troika(machinery.onDate(LocalDate.of(2026, 11, 29)))).containsExactly("LAO", "PHL", null);
+        assertThat(machinery.onDate(LocalDate.of(2026, 11, 29)).coordinatorsOf("clearance")).hasSize(2);
+        assertThat(machinery.onDate(LocalDate.of(2025, 11, 29)).withRole("coordinator"))
+                .as("no coordinator before the file's own term is recorded").isEmpty();
+    }
+
+    private static List<String> troika(Machinery m) {
+        List<String> holders = new java.util.ArrayList<>();
+        for (String role : List.of("president", "president_outgoing", "president_designate")) {
+            m.withRole(role).forEach(o -> holders.add(o.holder()));
+        }
+        return holders;
     }
 }
