@@ -74,6 +74,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void theApplicationLayerAssemblesJobsButKnowsNothingOfTheCommandLine() {
+        noClasses().that().resideInAPackage("org.lapcheck.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lapcheck.cli..", "picocli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.lapcheck.model..", "org.lapcheck.submission..", "org.lapcheck.knowledge..",
+                        "org.lapcheck.assess..", "org.lapcheck.report..", "org.lapcheck.notify..")
+                .should().dependOnClassesThat().resideInAPackage("org.lapcheck.app..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheCliDependsOnTheCli() {
         noClasses().that().resideOutsideOfPackage("org.lapcheck.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.lapcheck.cli..")

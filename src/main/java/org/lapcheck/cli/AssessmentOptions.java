@@ -2,6 +2,9 @@ package org.lapcheck.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.lapcheck.app.Inputs;
+import org.lapcheck.app.UsageException;
+import org.lapcheck.app.Workspace;
 import org.lapcheck.model.Severity;
 import picocli.CommandLine.Option;
 

@@ -17,4 +17,13 @@ public final class ExitCodes {
     public static final int INTERNAL = 70;
 
     private ExitCodes() {}
+
+    /** The exit code of a finished e-mail job. */
+    static int of(org.lapcheck.app.NotifyJob.Result result) {
+        return switch (result) {
+            case DONE -> OK;
+            case MALFORMED_ADDRESS -> INVALID_INPUT;
+            case UNDELIVERED -> DELIVERY_FAILED;
+        };
+    }
 }

@@ -2,13 +2,14 @@ package org.lapcheck.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.lapcheck.app.UsageException;
 import org.lapcheck.assess.RuleConditionException;
 import org.lapcheck.assess.RunawayRulesException;
 import org.lapcheck.knowledge.RulebookException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /** {@code lap}: the lapcheck command line. Exit codes are in {@link ExitCodes}. */
 @Command(name = "lap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,25 +1,26 @@
 package org.lapcheck.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.lapcheck.report.JsonRenderer;
+import org.lapcheck.app.AssessJob;
+import org.lapcheck.app.NotifyJob;
+import org.lapcheck.app.UsageException;
+import org.lapcheck.app.Workspace;
+import org.lapcheck.knowledge.RulebookException;
+import org.lapcheck.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
- * {@code lap run}: the whole job a coordinator runs, as the two commands it chains would do it: {@code assess}, then
- * {@code notify} on the report just written. The e-mails go to the outbox; they are sent as well when an SMTP relay
+ * {@code lap run}: the whole job a coordinator runs in one pass: the assessment job, then the e-mail job on the
+ * assessment just made, handed over in memory. The e-mails go to the outbox; they are sent as well when an SMTP relay
  * is configured ({@code $LAPCHECK_SMTP_HOST}), or with {@code --send}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -44,44 +45,40 @@ final class RunCommand implements Callable<Integer> {
     boolean noSend;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         if (send && noSend) {
             throw new UsageException("--send and --no-send contradict each other");
         }
-        assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
+        Severity threshold = assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Workspace ws = Workspace.detect();
-        LocalDate date = assessment.date();
-        Instant started = Instant.now().minusSeconds(2); // file times may be coarse
-
-        List<String> assess = new ArrayList<>(List.of("assess", "--as-of", date.toString(), "--lang", lang));
-        add(assess, "--inputs", assessment.inputs);
-        add(assess, "--rules", assessment.rules);
-        add(assess, "--fail-on", assessment.failOn);
-        int assessed = Main.run(out, err, assess.toArray(String[]::new));
-
-        // Notify only from a report this run wrote: not after a usage or rulebook error, when nothing was written.
-        Path folder = ws.reports().resolve(date.toString());
-        Path findings = folder.resolve(JsonRenderer.FINDINGS);
-        if (!Files.isRegularFile(findings) || Files.getLastModifiedTime(findings).compareTo(FileTime.from(started)) < 0) {
-            err.println("lap run: no report was written, so no e-mail was composed");
-            return assessed == ExitCodes.OK ? ExitCodes.INTERNAL : assessed;
-        }
-        List<String> notify = new ArrayList<>(List.of("notify", "--assessment", folder.toString(), "--lang", lang));
         String relay = System.getenv("LAPCHECK_SMTP_HOST");
+        List<String> notifyOptions = new ArrayList<>(List.of("--lang", lang));
         if (send || (!noSend && relay != null && !relay.isBlank())) {
-            notify.add("--send");
+            notifyOptions.add("--send");
         }
+        // notify's own options and environment, checked before anything is assessed
+        NotifyCommand notify = new NotifyCommand();
+        new CommandLine(notify).parseArgs(notifyOptions.toArray(String[]::new));
+
+        // One pass: the assessment, its reference data and its report folder go to the e-mail job as they are,
+        // never written out to be read back. A rulebook or usage error ends the run before anything is composed.
+        AssessJob.Outcome done;
+        try {
+            done = AssessJob.run(new AssessJob.Request(ws, assessment.date(), assessment.inputsDir(ws),
+                    assessment.rulesDir(ws), null, null, lang, Main.toolVersion()));
+        } catch (RulebookException | UsageException e) {
+            err.println("lap run: no report was written, so no e-mail was composed");
+            throw e;
+        }
+        AssessCommand.printSummary(out, err, ws, done);
+        int assessed = AssessCommand.exitCode(err, done, threshold);
         out.println();
-        int notified = Main.run(out, err, notify.toArray(String[]::new));
+        NotifyJob.Request request = notify.request(ws, done.result().assessment(), done.folder(),
+                done.inputs().reference(), Map.of());
+        int notified = ExitCodes.of(NotifyJob.run(request, out, err));
         return notified != ExitCodes.OK ? notified : assessed;
     }
 
-    private static void add(List<String> args, String option, Object value) {
-        if (value != null) {
-            args.add(option);
-            args.add(value.toString());
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.lapcheck.cli;
 
+import org.lapcheck.app.Inputs;
 import org.lapcheck.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 

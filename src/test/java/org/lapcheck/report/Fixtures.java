@@ -23,9 +23,9 @@ import org.lapcheck.model.Severity;
  * reach a report), the machinery, an early warning, a rule with no translation yet, and a previous assessment to
  * compare with (persisting, new and resolved findings).
  */
-final class Fixtures {
+public final class Fixtures {
 
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 29);
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 29);
     static final LocalDate PREVIOUS_AS_OF = LocalDate.of(2026, 6, 1);
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String HOSTILE_NAME = "Atlantis <img src=x onerror=alert(2)>";
@@ -101,7 +101,7 @@ final class Fixtures {
                 new InputFile("inputs/submissions/2025/PER.yaml", "8f0a2c4e6b1d3f5a7c9e0b2d4f6a8c1e3b5d7f9a0c2e4b6d8f1a3c5e7b9d0f2a")));
     }
 
-    static Assessment assessment() {
+    public static Assessment assessment() {
         List<Finding> findings = List.of(
                 finding("A4-EARLY-WARNING", "PER", 2025, Severity.HIGH, FindingKind.EARLY_WARNING, "clearance", List.of(19, 22))
                         .rule("at the reported pace the Article 4 deadline will not be met and no request for extension is pending")

@@ -1,15 +1,15 @@
-package org.lapcheck.cli;
+package org.lapcheck.app;
 
 /** Invalid usage or input that stops a command before it starts (exit 2), with a message saying what to do. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 
-    UsageException(String message, Throwable cause) {
+    public UsageException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,4 +1,4 @@
-package org.lapcheck.cli;
+package org.lapcheck.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,14 +13,13 @@ import org.lapcheck.model.Assessment;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.report.MembershipTrend;
-import org.lapcheck.report.PreviousAssessment;
 import org.lapcheck.report.Renderer;
 import org.lapcheck.report.Renderers;
 import org.lapcheck.report.ReportContext;
 import org.lapcheck.report.ReportWriter;
 
 /** Chooses the renderers for {@code --format} and {@code --lang} and writes one assessment with them. */
-final class Reports {
+public final class Reports {
 
     private final List<Renderer> renderers;
     private final Locale locale;
@@ -30,7 +29,7 @@ final class Reports {
         this.locale = locale;
     }
 
-    static Reports forOptions(List<String> formats, String lang) {
+    public static Reports forOptions(List<String> formats, String lang) {
         try {
             String chosen = formats == null ? null : String.join(",", formats);
             return new Reports(Renderers.forFormats(chosen), Renderers.language(lang));
@@ -40,12 +39,12 @@ final class Reports {
     }
 
     /** The formats written, in the order they are rendered. */
-    List<String> formats() {
+    public List<String> formats() {
         return renderers.stream().map(Renderer::format).toList();
     }
 
     /** Writes {@code target}, comparing with the previous assessment in the same reports folder when there is one. */
-    Map<String, Path> write(AssessmentResult result, Rulebook rulebook, ReferenceData reference, Path rulesDir, Path target)
+    public Map<String, Path> write(AssessmentResult result, Rulebook rulebook, ReferenceData reference, Path rulesDir, Path target)
             throws IOException {
         Assessment a = result.assessment();
         Map<Integer, String> titles = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.lapcheck.report.FindingsJson;
+import org.lapcheck.report.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 
 class PreviousAssessmentTest {

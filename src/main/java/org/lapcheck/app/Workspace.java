@@ -1,4 +1,4 @@
-package org.lapcheck.cli;
+package org.lapcheck.app;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package org.lapcheck.cli;
+package org.lapcheck.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +18,13 @@ import org.lapcheck.submission.SubmissionLoader;
  * findings.json's {@code inputs}): findings.json itself carries no contacts, and should not. A state's latest
  * readable report with a contact wins.
  */
-final class StateContacts {
+public final class StateContacts {
 
     private static final Pattern SUBMISSION = Pattern.compile("(^|.*/)submissions/\\d{4}/[A-Z]{3}\\.ya?ml$");
 
     private StateContacts() {}
 
-    static Map<String, ReportInfo.Contact> of(Assessment assessment, ReferenceData reference, Path home) {
+    public static Map<String, ReportInfo.Contact> of(Assessment assessment, ReferenceData reference, Path home) {
         SubmissionLoader loader = Inputs.loader(reference, home);
         Map<String, SelfReport> latest = new TreeMap<>();
         for (InputFile input : assessment.provenance().inputs()) {

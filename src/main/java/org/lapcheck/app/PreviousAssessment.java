@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.lapcheck.report.FindingsJson;
+import org.lapcheck.report.JsonRenderer;
 import org.lapcheck.model.Assessment;
 
 /**
@@ -21,11 +23,15 @@ public final class PreviousAssessment {
 
     /** The findings.json to compare with, if any. */
     public static Optional<Path> locate(Path reportsDir, LocalDate asOf) throws IOException {
+        return locate(reportsDir, asOf, true);
+    }
+
+    private static Optional<Path> locate(Path reportsDir, LocalDate asOf, boolean sameDay) throws IOException {
         if (!Files.isDirectory(reportsDir)) {
             return Optional.empty();
         }
         Path same = reportsDir.resolve(asOf.toString()).resolve(JsonRenderer.FINDINGS);
-        if (Files.isRegularFile(same)) {
+        if (sameDay && Files.isRegularFile(same)) {
             return Optional.of(same);
         }
         try (Stream<Path> folders = Files.list(reportsDir)) {
@@ -39,12 +45,26 @@ public final class PreviousAssessment {
     }
 
     /**
+     * The latest assessment strictly before {@code asOf} (a re-run of the same day does not count): what the
+     * digests compare indicators with.
+     *
+     * @throws IOException naming the file when it exists but is not a findings document
+     */
+    public static Optional<Assessment> before(Path reportsDir, LocalDate asOf) throws IOException {
+        return find(reportsDir, asOf, false);
+    }
+
+    /**
      * The previous assessment, if any.
      *
      * @throws IOException naming the file when it exists but is not a findings document
      */
     public static Optional<Assessment> find(Path reportsDir, LocalDate asOf) throws IOException {
-        Optional<Path> file = locate(reportsDir, asOf);
+        return find(reportsDir, asOf, true);
+    }
+
+    private static Optional<Assessment> find(Path reportsDir, LocalDate asOf, boolean sameDay) throws IOException {
+        Optional<Path> file = locate(reportsDir, asOf, sameDay);
         if (file.isEmpty()) {
             return Optional.empty();
         }

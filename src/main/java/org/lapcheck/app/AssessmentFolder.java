@@ -1,4 +1,4 @@
-package org.lapcheck.cli;
+package org.lapcheck.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import org.lapcheck.report.JsonRenderer;
 
 /** Finds the assessment a command reads: the one named by {@code --assessment}, else the latest in reports/. */
-final class AssessmentFolder {
+public final class AssessmentFolder {
 
     private AssessmentFolder() {}
 
-    static Path resolve(Path given, Workspace ws) {
+    public static Path resolve(Path given, Workspace ws) {
         if (given != null) {
             Path dir = given.toAbsolutePath().normalize();
             if (!Files.isRegularFile(dir.resolve(JsonRenderer.FINDINGS))) {
@@ -27,7 +27,7 @@ final class AssessmentFolder {
     }
 
     /** The report folder with the greatest as-of date that holds a findings.json. */
-    static Optional<Path> latest(Path reports) {
+    public static Optional<Path> latest(Path reports) {
         if (!Files.isDirectory(reports)) {
             return Optional.empty();
         }
@@ -40,7 +40,7 @@ final class AssessmentFolder {
         }
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

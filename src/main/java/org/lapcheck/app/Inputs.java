@@ -1,4 +1,4 @@
-package org.lapcheck.cli;
+package org.lapcheck.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,9 +28,9 @@ import org.lapcheck.submission.SubmissionLoader;
  * The inputs of one run, loaded: reference data, every submission (readable or not, none skipped silently), and
  * the problems of each. Wiring only: the checks live in {@code submission}.
  */
-record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> strayFiles, List<InputFile> files) {
+public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> strayFiles, List<InputFile> files) {
 
-    static ReferenceData reference(Path inputsDir, Path home) {
+    public static ReferenceData reference(Path inputsDir, Path home) {
         try {
             return ReferenceDataLoader.load(inputsDir, home);
         } catch (ReferenceDataException e) {
@@ -38,18 +38,18 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
         }
     }
 
-    static SubmissionLoader loader(ReferenceData reference, Path home) {
+    public static SubmissionLoader loader(ReferenceData reference, Path home) {
         return loader(reference, home, null);
     }
 
     /** A loader that refuses, unread, a file under {@code confinedTo} that links to anything outside it. */
-    static SubmissionLoader loader(ReferenceData reference, Path home, Path confinedTo) {
+    public static SubmissionLoader loader(ReferenceData reference, Path home, Path confinedTo) {
         Set<String> known = reference.membership().stream().map(StateParty::iso3).collect(Collectors.toSet());
         return new SubmissionLoader(home, known, confinedTo);
     }
 
     /** Loads the reference data and every submission under {@code inputsDir}. */
-    static Inputs load(Path inputsDir, Path home) {
+    public static Inputs load(Path inputsDir, Path home) {
         if (!Files.isDirectory(inputsDir)) {
             throw new UsageException("no inputs folder at " + inputsDir);
         }
@@ -86,19 +86,19 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
         return new LoadResult(l.file(), error ? null : l.report(), all, l.sha256());
     }
 
-    List<SelfReport> reports() {
+    public List<SelfReport> reports() {
         return loaded.stream().filter(LoadResult::ok).map(LoadResult::report).toList();
     }
 
-    List<UnreadableReport> unreadable() {
+    public List<UnreadableReport> unreadable() {
         return loaded.stream().filter(l -> !l.ok()).map(Inputs::unreadable).toList();
     }
 
-    boolean anyInvalid() {
+    public boolean anyInvalid() {
         return !strayFiles.isEmpty() || loaded.stream().anyMatch(l -> !l.ok());
     }
 
-    AssessmentInput assessmentInput(LocalDate asOf) {
+    public AssessmentInput assessmentInput(LocalDate asOf) {
         List<SelfReport> reports = reports();
         List<UnreadableReport> unreadable = unreadable();
         return new AssessmentInput(asOf, reference, reports, unreadable,
@@ -106,7 +106,7 @@ record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> st
     }
 
     /** A broken file's state and year come from its name: inputs/submissions/YEAR/ISO3.yaml. */
-    static UnreadableReport unreadable(LoadResult l) {
+    public static UnreadableReport unreadable(LoadResult l) {
         Path p = Path.of(l.file());
         // DEU.yaml and DEU.initial.yaml both hold Germany's reports: the state is the name up to its first dot.
         String name = p.getFileName().toString().replaceFirst("\\..*$", "");

@@ -1,0 +1,86 @@
+package org.lapcheck.app;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.lapcheck.assess.AssessmentResult;
+import org.lapcheck.assess.Assessor;
+import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.knowledge.RulebookException;
+import org.lapcheck.model.UntrustedText;
+import org.lapcheck.report.ReportTargetException;
+
+/**
+ * The main job, assembled once for every caller ({@code lap assess}, {@code lap run}, the bench): the rulebook,
+ * the inputs, one assessment, and its report folder written atomically.
+ */
+public final class AssessJob {
+
+    /**
+     * @param inputsDir the inputs folder (default: the workspace's)
+     * @param rulesDir  the rules folder (default: the workspace's)
+     * @param target    the report folder (default: reports/AS-OF/)
+     * @param formats   the formats to write; null for all
+     */
+    public record Request(Workspace ws, LocalDate asOf, Path inputsDir, Path rulesDir, Path target, List<String> formats,
+            String lang, String toolVersion) {
+
+        public Path inputs() {
+            return inputsDir == null ? ws.inputs() : inputsDir;
+        }
+
+        public Path rules() {
+            return rulesDir == null ? ws.rules() : rulesDir;
+        }
+
+        public Path reportFolder() {
+            return target == null ? ws.reports().resolve(asOf.toString()) : target;
+        }
+    }
+
+    /** What the job made, and when each phase ended ({@link System#nanoTime()}), for {@code --timings}. */
+    public record Outcome(Rulebook rulebook, Inputs inputs, AssessmentResult result, Path folder, Map<String, Path> written,
+            long started, long rulebookLoaded, long inputsLoaded, long assessed, long finished) {}
+
+    private AssessJob() {}
+
+    /**
+     * @throws RulebookException when the rulebook does not compile (nothing is read or written then)
+     * @throws UsageException    for an unknown format or language, unusable reference data, or a report folder that
+     *                           cannot or must not be written
+     */
+    public static Outcome run(Request r) throws RulebookException {
+        long started = System.nanoTime();
+        Reports reports = Reports.forOptions(r.formats(), r.lang());
+        Rulebook rulebook = Rulebooks.load(r.ws(), r.rules());
+        long rulebookLoaded = System.nanoTime();
+        Inputs in = Inputs.load(r.inputs(), r.ws().home());
+        long inputsLoaded = System.nanoTime();
+        AssessmentResult result = new Assessor(rulebook, r.toolVersion()).assess(in.assessmentInput(r.asOf()));
+        long assessed = System.nanoTime();
+        Path target = r.reportFolder();
+        Map<String, Path> written = write(reports, result, rulebook, in, r.rules(), target);
+        return new Outcome(rulebook, in, result, target, written, started, rulebookLoaded, inputsLoaded, assessed,
+                System.nanoTime());
+    }
+
+    /**
+     * Writes the reports, or says in plain words why they could not be: a target lapcheck did not write, a folder
+     * that cannot be written, a full disk. The assessment is lost then, but nothing else is.
+     */
+    private static Map<String, Path> write(Reports reports, AssessmentResult result, Rulebook rulebook, Inputs in,
+            Path rulesDir, Path target) {
+        try {
+            return reports.write(result, rulebook, in.reference(), rulesDir, target);
+        } catch (ReportTargetException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            String at = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : target.toString();
+            throw new UsageException("cannot write the reports to " + target + " (" + at + ": "
+                    + UntrustedText.ioReason(e) + "); nothing was written there", e);
+        }
+    }
+}
