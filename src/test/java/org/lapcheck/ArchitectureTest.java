@@ -74,6 +74,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void wordingIsOneRoomThatReportAndNotifyShareAndThatKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.lapcheck.wording..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.lapcheck.wording..", "org.lapcheck.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void theApplicationLayerAssemblesJobsButKnowsNothingOfTheCommandLine() {
         noClasses().that().resideInAPackage("org.lapcheck.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.lapcheck.cli..", "picocli..")

@@ -1,13 +1,7 @@
 package org.lapcheck.assess;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fills a rule's message template: {@code {name}} takes the named value, dates read as "30 April 2025" in the
@@ -15,40 +9,14 @@ import java.util.regex.Pattern;
  */
 public final class MessageTemplate {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)\\}");
-    /** Built once per language, not once per message: parsing the pattern showed in the evaluation profile. */
-    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
-
     private MessageTemplate() {}
 
+    /**
+     * The English wording of a finding: the same filling as every other language's (dates as "30 April 2025",
+     * whole numbers grouped from five digits), so findings.json and the English reports read alike.
+     */
     public static String fill(String template, Map<String, String> values, Locale locale) {
-        if (template == null) {
-            return null;
-        }
-        if (template.indexOf('{') < 0) {
-            return template;
-        }
-        DateTimeFormatter dates = DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern("d MMMM uuuu", l));
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            String shown = value == null ? m.group() : display(value, dates);
-            m.appendReplacement(out, Matcher.quoteReplacement(shown));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String display(String value, DateTimeFormatter dates) {
-        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-            try {
-                return LocalDate.parse(value).format(dates);
-            } catch (DateTimeParseException e) {
-                return value;
-            }
-        }
-        return value;
+        return org.lapcheck.wording.Template.fill(template, values, locale, v -> v);
     }
 
     /** The text form a value is kept in: ISO dates, plain numbers without a trailing ".0". */

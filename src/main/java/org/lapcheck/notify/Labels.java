@@ -24,9 +24,9 @@ final class Labels {
 
     private final ResourceBundle bundle;
     private final Locale locale;
-    private final org.lapcheck.report.MessageCatalog wording;
+    private final org.lapcheck.wording.MessageCatalog wording;
 
-    private Labels(Locale locale, org.lapcheck.report.MessageCatalog wording) {
+    private Labels(Locale locale, org.lapcheck.wording.MessageCatalog wording) {
         this.locale = locale;
         this.wording = wording;
         // No fallback to the JVM's default locale: an unknown language gets the English base bundle, always.
@@ -44,12 +44,12 @@ final class Labels {
         String lang = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
         Locale locale = LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : Locale.ENGLISH;
         return new Labels(locale, WORDING.computeIfAbsent(java.util.Arrays.asList(ruleWording, locale),
-                k -> ruleWording == null ? org.lapcheck.report.MessageCatalog.english()
-                        : org.lapcheck.report.MessageCatalog.load(ruleWording, locale)));
+                k -> ruleWording == null ? org.lapcheck.wording.MessageCatalog.english()
+                        : org.lapcheck.wording.MessageCatalog.load(ruleWording, locale)));
     }
 
     /** Loaded once per folder and language: every recipient of one language shares the catalogue. */
-    private static final java.util.Map<List<Object>, org.lapcheck.report.MessageCatalog> WORDING =
+    private static final java.util.Map<List<Object>, org.lapcheck.wording.MessageCatalog> WORDING =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     String message(org.lapcheck.model.Finding f) {
@@ -99,9 +99,6 @@ final class Labels {
 
     /** "29 November 2026" in English, as the rule messages write dates; the long form elsewhere. */
     String date(LocalDate d) {
-        DateTimeFormatter f = "en".equals(locale.getLanguage())
-                ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        return d.format(f);
+        return org.lapcheck.wording.Formats.date(d, locale);
     }
 }

@@ -1,5 +1,7 @@
 package org.lapcheck.report;
 
+import org.lapcheck.wording.MessageCatalog;
+import org.lapcheck.wording.Formats;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

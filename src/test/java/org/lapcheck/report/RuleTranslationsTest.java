@@ -1,5 +1,7 @@
 package org.lapcheck.report;
 
+import org.lapcheck.wording.MessageCatalog;
+import org.lapcheck.wording.Template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -106,8 +108,8 @@ class RuleTranslationsTest {
                 if (translated == null) {
                     continue;
                 }
-                TreeSet<String> extra = new TreeSet<>(Placeholders.names(translated));
-                extra.removeAll(Placeholders.names(part[1]));
+                TreeSet<String> extra = new TreeSet<>(Template.names(translated));
+                extra.removeAll(Template.names(part[1]));
                 if (!extra.isEmpty()) {
                     wrong.add(rule.id() + "." + part[0] + " " + extra);
                 }
@@ -193,14 +195,14 @@ class RuleTranslationsTest {
                 Map.entry("adopted", "2022-09-02"), Map.entry("meeting", "Tenth Meeting of States Parties"),
                 Map.entry("obligation", "AFFECTED"), Map.entry("requested", "not reported"));
         for (String template : Stream.of(rule.message(), rule.expected(), rule.actual()).filter(s -> s != null).toList()) {
-            for (String name : Placeholders.names(template)) {
+            for (String name : Template.names(template)) {
                 params.put(name, samples.getOrDefault(name, "sample-" + name));
             }
         }
         return new Finding(rule.id() + ":DEU:2025", rule.id(), rule.title(), 43, List.of(43), "Art. 7", "DEU", 2025,
                 Severity.MEDIUM, FindingKind.GAP, "transparency",
-                Placeholders.fill(rule.message(), params, Locale.ENGLISH, v -> v),
-                Placeholders.fill(rule.expected(), params, Locale.ENGLISH, v -> v),
-                Placeholders.fill(rule.actual(), params, Locale.ENGLISH, v -> v), List.of(), List.of("transparency"), params);
+                Template.fill(rule.message(), params, Locale.ENGLISH, v -> v),
+                Template.fill(rule.expected(), params, Locale.ENGLISH, v -> v),
+                Template.fill(rule.actual(), params, Locale.ENGLISH, v -> v), List.of(), List.of("transparency"), params);
     }
 }

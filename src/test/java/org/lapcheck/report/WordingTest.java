@@ -1,5 +1,8 @@
 package org.lapcheck.report;
 
+import org.lapcheck.wording.MessageCatalog;
+import org.lapcheck.wording.Template;
+import org.lapcheck.wording.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,7 +48,7 @@ class WordingTest {
 
     @Test
     void fillsATranslatedTemplateWithLocalDatesNumbersAndValues() {
-        String filled = Placeholders.fill("{state} : {remaining} km² avant le {due} ({obligation}) {unknown}",
+        String filled = Template.fill("{state} : {remaining} km² avant le {due} ({obligation}) {unknown}",
                 Map.of("state", "Pérou", "remaining", "12.5", "due", "2027-03-01", "obligation", "AFFECTED"),
                 Locale.FRENCH, v -> v.equals("AFFECTED") ? "dépollution" : v);
         assertThat(filled).isEqualTo("Pérou : 12,5 km² avant le 1er mars 2027 (dépollution) {unknown}");

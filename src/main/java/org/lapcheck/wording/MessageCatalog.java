@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.wording;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -120,7 +120,7 @@ public final class MessageCatalog {
     }
 
     /** The raw template for a rule id and part ({@code message}, {@code expected}, ...), or null. */
-    String template(String ruleId, String part) {
+    public String template(String ruleId, String part) {
         return entries.getProperty(ruleId + "." + part);
     }
 
@@ -137,7 +137,7 @@ public final class MessageCatalog {
         if (template == null) {
             return english;
         }
-        return Placeholders.fill(template, f.params(), locale, this::value);
+        return Template.fill(template, f.params(), locale, this::value);
     }
 
     private String value(String text) {

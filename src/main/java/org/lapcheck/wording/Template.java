@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.wording;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * The same placeholder syntax as the rules' English templates (filled by the assess package, which report must
  * not depend on); an unknown placeholder stays visible rather than vanishing from a diplomat's letter.
  */
-final class Placeholders {
+public final class Template {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_][a-z0-9_]*)\\}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
-    private Placeholders() {}
+    private Template() {}
 
-    static String fill(String template, Map<String, String> params, Locale locale, UnaryOperator<String> values) {
+    public static String fill(String template, Map<String, String> params, Locale locale, UnaryOperator<String> values) {
         if (template == null) {
             return null;
         }
@@ -37,7 +37,7 @@ final class Placeholders {
     }
 
     /** The placeholder names a template uses, so a translation can be checked against its English original. */
-    static java.util.Set<String> names(String template) {
+    public static java.util.Set<String> names(String template) {
         java.util.Set<String> names = new java.util.TreeSet<>();
         if (template != null) {
             Matcher m = PLACEHOLDER.matcher(template);

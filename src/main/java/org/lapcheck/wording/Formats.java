@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.wording;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * Dates, numbers and shares as a reader of each language writes them. Written out by hand rather than taken from
  * the JDK's locale data for numbers, so a report does not change when the JDK's CLDR tables do.
  */
-final class Formats {
+public final class Formats {
 
     private static final char NBSP = '\u00a0';
 
@@ -21,7 +21,7 @@ final class Formats {
     private Formats() {}
 
     /** "30 April 2025", "1er avril 2025", "30 de abril de 2025". */
-    static String date(LocalDate date, Locale locale) {
+    public static String date(LocalDate date, Locale locale) {
         return switch (locale.getLanguage()) {
             case "fr" -> (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth()))
                     + date.format(FRENCH_MONTH_YEAR);
@@ -34,11 +34,11 @@ final class Formats {
      * A whole number. French and Spanish typography groups thousands with a space only from five digits on, which
      * also keeps years ("2024") whole; English groups with commas from the same point for the same reason.
      */
-    static String number(long n) {
+    public static String number(long n) {
         return number(n, Locale.ENGLISH);
     }
 
-    static String number(long n, Locale locale) {
+    public static String number(long n, Locale locale) {
         String digits = Long.toString(Math.abs(n));
         if (digits.length() < 5) {
             return Long.toString(n);
@@ -55,18 +55,18 @@ final class Formats {
     }
 
     /** A decimal written as text ("12.5"): the decimal comma where the language uses it. */
-    static String decimal(String plain, Locale locale) {
+    public static String decimal(String plain, Locale locale) {
         return "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
     }
 
     /** A share 0..1 as a whole percentage: "76%", "76 %". */
-    static String percent(double share, Locale locale) {
+    public static String percent(double share, Locale locale) {
         long p = Math.round(share * 100);
         return "en".equals(locale.getLanguage()) ? p + "%" : p + "" + NBSP + "%";
     }
 
     /** True for the ISO form a finding keeps its dates in. */
-    static boolean isIsoDate(String value) {
+    public static boolean isIsoDate(String value) {
         if (value == null || value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
             return false;
         }
