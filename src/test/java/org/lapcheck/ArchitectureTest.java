@@ -74,6 +74,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFindingsDocumentIsReadAndComparedKnowingOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.lapcheck.findings..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.lapcheck.findings..", "org.lapcheck.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void wordingIsOneRoomThatReportAndNotifyShareAndThatKnowsOnlyTheModel() {
         noClasses().that().resideInAPackage("org.lapcheck.wording..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.lapcheck.wording..", "org.lapcheck.model..", "java..")

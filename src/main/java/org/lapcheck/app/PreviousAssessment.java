@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.report.JsonRenderer;
 import org.lapcheck.model.Assessment;
 

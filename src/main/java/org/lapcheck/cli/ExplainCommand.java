@@ -15,7 +15,7 @@ import org.lapcheck.model.Explanation;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.UntrustedText;
 import org.lapcheck.report.ExplanationsJson;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -17,7 +17,7 @@ import org.lapcheck.model.ReportInfo;
 import org.lapcheck.notify.Outbox;
 import org.lapcheck.notify.RetryPolicy;
 import org.lapcheck.notify.SmtpSettings;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -20,7 +20,7 @@ import org.lapcheck.knowledge.LapAction;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Indicator;
 import org.lapcheck.model.ReferenceData;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,7 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.FindingsJson;
+import org.lapcheck.findings.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.FindingsJson;
 import java.io.IOException;
 
 /**

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Change;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Change;
 import org.lapcheck.wording.Formats;
 import java.time.LocalDate;
 import java.util.Locale;

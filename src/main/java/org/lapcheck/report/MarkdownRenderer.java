@@ -1,5 +1,7 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Diff;
+import org.lapcheck.findings.Change;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;

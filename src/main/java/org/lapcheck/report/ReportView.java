@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Diff;
 import org.lapcheck.wording.MessageCatalog;
 import org.lapcheck.wording.Formats;
 import java.util.ArrayList;

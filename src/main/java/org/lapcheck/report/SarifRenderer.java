@@ -1,5 +1,8 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.FindingsJson;
+import org.lapcheck.findings.Json;
+import org.lapcheck.findings.Change;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.report.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.TestProject;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
-import org.lapcheck.report.FindingsJson;
-import org.lapcheck.report.Json;
+import org.lapcheck.findings.FindingsJson;
+import org.lapcheck.findings.Json;
 
 class AssessCommandTest {
 

@@ -30,7 +30,7 @@ class BundledAssessmentTest {
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> findings = (List<Map<String, Object>>) ((Map<String, Object>)
-                org.lapcheck.report.Json.parse(Files.readString(out.resolve("findings.json")))).get("findings");
+                org.lapcheck.findings.Json.parse(Files.readString(out.resolve("findings.json")))).get("findings");
         StringBuilder actual = new StringBuilder("# id\tseverity\tkind\n");
         findings.stream().map(f -> f.get("id") + "\t" + f.get("severity") + "\t" + f.get("kind")).sorted()
                 .forEach(line -> actual.append(line).append('\n'));

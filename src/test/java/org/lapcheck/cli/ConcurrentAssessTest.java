@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.model.Assessment;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 
 /**
  * Two {@code assess} runs at once into the same report folder, one writing JSON only and one JSON and Markdown: both

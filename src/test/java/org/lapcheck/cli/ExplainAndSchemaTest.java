@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lapcheck.report.Json;
+import org.lapcheck.findings.Json;
 
 class ExplainAndSchemaTest {
 

@@ -17,7 +17,7 @@ import org.lapcheck.TestProject;
 import org.lapcheck.cli.ExitCodes;
 import org.lapcheck.cli.Main;
 import org.lapcheck.model.Finding;
-import org.lapcheck.report.FindingsJson;
+import org.lapcheck.findings.FindingsJson;
 
 /**
  * Terms of office end to end, in process: the project's rules and inputs with a machinery file holding two

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;

@@ -26,7 +26,7 @@ import org.lapcheck.model.Severity;
 public final class Fixtures {
 
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 29);
-    static final LocalDate PREVIOUS_AS_OF = LocalDate.of(2026, 6, 1);
+    public static final LocalDate PREVIOUS_AS_OF = LocalDate.of(2026, 6, 1);
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String HOSTILE_NAME = "Atlantis <img src=x onerror=alert(2)>";
     static final String FORMULA = "=HYPERLINK(\"http://example.org\",\"call\")";
@@ -91,7 +91,7 @@ public final class Fixtures {
         return perYear;
     }
 
-    static Provenance provenance() {
+    public static Provenance provenance() {
         return new Provenance("0.1.0", "3f5a9c0e7b1d24f68a0c5e3b9d7f1a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2d4f", 22, 4, List.of(
                 new InputFile("inputs/reference/membership.csv", "9b1c6d2e8f0a4b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c"),
                 new InputFile("inputs/reference/machinery.yaml", "1d3f5b7a9c2e4f6a8b0c1d3e5f7a9b2c4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a"),
@@ -192,7 +192,7 @@ public final class Fixtures {
     }
 
     /** Six months earlier: Nigeria's and Germany's findings were already there; France had not dated its report. */
-    static Assessment previous() {
+    public static Assessment previous() {
         Assessment now = assessment();
         List<Finding> kept = now.findings().stream()
                 .filter(f -> List.of("T-INIT-OVERDUE:NGA", "T-ANNUAL-LATE:DEU:2025", "T-OLD-FORM:DEU:2025").contains(f.id()))
@@ -219,13 +219,13 @@ public final class Fixtures {
                         new Explanation.Binding("$submitted", "2026-05-20", "inputs/submissions/2025/DEU.yaml:7:14"))));
     }
 
-    static FindingBuilder finding(String ruleId, String state, Integer year, Severity severity, FindingKind kind,
+    public static FindingBuilder finding(String ruleId, String state, Integer year, Severity severity, FindingKind kind,
             String area, List<Integer> actions) {
         return new FindingBuilder(ruleId, state, year, severity, kind, area, actions);
     }
 
     /** A finding with only what a test needs to say; the id follows the rule:state:year convention. */
-    static final class FindingBuilder {
+    public static final class FindingBuilder {
         private final String ruleId;
         private final String state;
         private final Integer year;
@@ -259,26 +259,26 @@ public final class Fixtures {
             }
         }
 
-        FindingBuilder rule(String r) { rule = r; return this; }
-        FindingBuilder article(String a) { article = a; return this; }
-        FindingBuilder message(String m) { message = m; return this; }
-        FindingBuilder expected(String e) { expected = e; return this; }
-        FindingBuilder actual(String a) { actual = a; return this; }
-        FindingBuilder param(String name, String value) { params.put(name, value); return this; }
+        public FindingBuilder rule(String r) { rule = r; return this; }
+        public FindingBuilder article(String a) { article = a; return this; }
+        public FindingBuilder message(String m) { message = m; return this; }
+        public FindingBuilder expected(String e) { expected = e; return this; }
+        public FindingBuilder actual(String a) { actual = a; return this; }
+        public FindingBuilder param(String name, String value) { params.put(name, value); return this; }
         /** The {lap_N} params the recorder gives a rule citing these actions: all of the fixture's are unverified. */
-        FindingBuilder cites(int... actions) {
+        public FindingBuilder cites(int... actions) {
             for (int n : actions) {
                 params.put("lap_" + n, org.lapcheck.model.LapCitation.code(n, "reading"));
             }
             return this;
         }
-        FindingBuilder evidence(String file, String path, Integer line, Integer column) {
+        public FindingBuilder evidence(String file, String path, Integer line, Integer column) {
             evidence.add(new Evidence(file, path, line, column));
             return this;
         }
-        FindingBuilder recipients(String... to) { recipients.addAll(List.of(to)); return this; }
+        public FindingBuilder recipients(String... to) { recipients.addAll(List.of(to)); return this; }
 
-        Finding build() {
+        public Finding build() {
             String id = ruleId + ":" + (state == null ? "CCM" : state) + (year == null ? "" : ":" + year);
             return new Finding(id, ruleId, rule, actions.isEmpty() ? null : actions.get(0), actions, article, state, year,
                     severity, kind, area, message, expected, actual, evidence, recipients, params);

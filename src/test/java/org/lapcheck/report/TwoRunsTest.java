@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Change;
 import org.lapcheck.app.PreviousAssessment;
 import static org.assertj.core.api.Assertions.assertThat;
 

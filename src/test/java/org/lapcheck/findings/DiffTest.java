@@ -1,10 +1,11 @@
-package org.lapcheck.report;
+package org.lapcheck.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lapcheck.report.Fixtures;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;

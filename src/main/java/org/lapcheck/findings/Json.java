@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.findings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ public final class Json {
      * for {@code expectedChars} up front: growing one to tens of megabytes by doubling copied it over and over (the
      * largest cost of writing findings.json in the bench's profile).
      */
-    static StringBuilder text(Object value, long expectedChars) {
+    public static StringBuilder text(Object value, long expectedChars) {
         StringBuilder out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, Math.max(1 << 16, expectedChars)));
         write(value, out, 0);
         return out.append('\n');

@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.findings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,12 +38,12 @@ public final class FindingsJson {
         return writeMarked(a, Diff.between(a, previous));
     }
 
-    static String writeMarked(Assessment a, Diff diff) {
+    public static String writeMarked(Assessment a, Diff diff) {
         return text(a, diff).toString();
     }
 
     /** The document of {@link #write(Assessment, Assessment)}, as text to be written out. */
-    static CharSequence text(Assessment a, Diff diff) {
+    public static CharSequence text(Assessment a, Diff diff) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", FORMAT);
         doc.put("as_of", a.asOf().toString());
@@ -147,7 +147,7 @@ public final class FindingsJson {
                 str(m.get("actual")), evidence, list(m.get("recipients")).stream().map(String::valueOf).toList(), params);
     }
 
-    static Map<String, Object> map(Object... kv) {
+    public static Map<String, Object> map(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
@@ -156,26 +156,26 @@ public final class FindingsJson {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> asMap(Object o, String what) {
+    public static Map<String, Object> asMap(Object o, String what) {
         if (!(o instanceof Map)) {
             throw new IllegalArgumentException("expected an object for " + what);
         }
         return (Map<String, Object>) o;
     }
 
-    static List<?> list(Object o) {
+    public static List<?> list(Object o) {
         return o instanceof List<?> l ? l : List.of();
     }
 
-    static String str(Object o) {
+    public static String str(Object o) {
         return o == null ? null : String.valueOf(o);
     }
 
-    static int integer(Object o) {
+    public static int integer(Object o) {
         return o instanceof Number n ? n.intValue() : 0;
     }
 
-    static Integer nullableInt(Object o) {
+    public static Integer nullableInt(Object o) {
         return o instanceof Number n ? n.intValue() : null;
     }
 }

@@ -1,4 +1,4 @@
-package org.lapcheck.report;
+package org.lapcheck.findings;
 
 import java.util.Locale;
 
