@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.ReferenceData;
-import org.lapcheck.model.ReportInfo;
+import org.lapcheck.model.Transmittal;
 import org.lapcheck.notify.Composition;
 import org.lapcheck.notify.DeliveryReport;
 import org.lapcheck.notify.Ledger;
@@ -37,7 +37,7 @@ public final class NotifyJob {
      * @param settings the SMTP relay when sending; null otherwise
      */
     public record Request(Workspace ws, Assessment assessment, Path folder, ReferenceData reference,
-            Map<String, ReportInfo.Contact> contacts, String lang, String sender, Path outbox, boolean dryRun,
+            Map<String, Transmittal.Contact> contacts, String lang, String sender, Path outbox, boolean dryRun,
             boolean send, SmtpSettings settings, RetryPolicy policy, int retries, String reportUrl) {}
 
     /** How the job ended, for the command's exit code. */
@@ -60,7 +60,7 @@ public final class NotifyJob {
         reference.membership().forEach(s -> names.put(s.iso3(), s.name()));
         String lang = r.lang();
         String sender = r.sender();
-        Map<String, ReportInfo.Contact> contacts = r.contacts();
+        Map<String, Transmittal.Contact> contacts = r.contacts();
         SmtpSettings settings = r.settings();
         RetryPolicy policy = r.policy();
         boolean dryRun = r.dryRun();

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.InputFile;
 import org.lapcheck.model.ReferenceData;
-import org.lapcheck.model.ReportInfo;
+import org.lapcheck.model.Transmittal;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.submission.LoadResult;
 import org.lapcheck.submission.SubmissionLoader;
@@ -24,7 +24,7 @@ public final class StateContacts {
 
     private StateContacts() {}
 
-    public static Map<String, ReportInfo.Contact> of(Assessment assessment, ReferenceData reference, Path home) {
+    public static Map<String, Transmittal.Contact> of(Assessment assessment, ReferenceData reference, Path home) {
         SubmissionLoader loader = Inputs.loader(reference, home);
         Map<String, SelfReport> latest = new TreeMap<>();
         for (InputFile input : assessment.provenance().inputs()) {
@@ -42,7 +42,7 @@ public final class StateContacts {
             }
             latest.merge(r.iso3(), r, (a, b) -> b.year() > a.year() ? b : a);
         }
-        Map<String, ReportInfo.Contact> contacts = new TreeMap<>();
+        Map<String, Transmittal.Contact> contacts = new TreeMap<>();
         latest.forEach((iso3, r) -> contacts.put(iso3, r.report().contact()));
         return contacts;
     }

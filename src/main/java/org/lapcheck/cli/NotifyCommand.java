@@ -13,7 +13,7 @@ import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.ReferenceData;
-import org.lapcheck.model.ReportInfo;
+import org.lapcheck.model.Transmittal;
 import org.lapcheck.notify.Outbox;
 import org.lapcheck.notify.RetryPolicy;
 import org.lapcheck.notify.SmtpSettings;
@@ -107,13 +107,13 @@ final class NotifyCommand implements Callable<Integer> {
         Path dir = AssessmentFolder.resolve(assessment, ws);
         Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());
-        Map<String, ReportInfo.Contact> contacts = states ? StateContacts.of(a, reference, ws.home()) : Map.of();
+        Map<String, Transmittal.Contact> contacts = states ? StateContacts.of(a, reference, ws.home()) : Map.of();
         return ExitCodes.of(NotifyJob.run(request(ws, a, dir, reference, contacts), out, err));
     }
 
     /** The job's request from the options and the environment; checked before anything is composed. */
     NotifyJob.Request request(Workspace ws, Assessment a, Path dir, ReferenceData reference,
-            Map<String, ReportInfo.Contact> contacts) {
+            Map<String, Transmittal.Contact> contacts) {
         if (org.lapcheck.model.Language.of(lang).isEmpty()) {
             throw new UsageException("--lang: '" + lang + "' is not one of en, fr, es");
         }

@@ -15,7 +15,7 @@ public record SelfReport(
         String file,
         SourceMap source,
         String stateName,
-        ReportInfo report,
+        Transmittal report,
         NationalImplementation nationalImplementation,
         Stockpile stockpile,
         Retention retention,

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Machinery;
-import org.lapcheck.model.ReportInfo.Contact;
+import org.lapcheck.model.Transmittal.Contact;
 
 /**
  * Everything composing needs, gathered by the command line.

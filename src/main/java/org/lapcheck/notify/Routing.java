@@ -16,7 +16,7 @@ import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Machinery;
 import org.lapcheck.model.Officeholder;
-import org.lapcheck.model.ReportInfo.Contact;
+import org.lapcheck.model.Transmittal.Contact;
 
 /**
  * Decides who receives which findings, from the machinery as it stood on the assessment's as-of date

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The JSON Schema (draft 2020-12) of the self-report format, for editors and states' own tooling
  * ({@code ./lap schema}). It lists every key the loader knows, with its treaty article and LAP actions; unknown
- * keys are left open, as the loader only warns about them. A test keeps it equal to {@link ReportFormat}.
+ * keys are left open, as the loader only warns about them. A test keeps it equal to {@link SelfReportFormat}.
  */
 public final class SelfReportSchema {
 

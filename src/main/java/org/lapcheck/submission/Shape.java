@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The expected type of a value in one of our YAML formats. A format is a tree of shapes ({@link ReportFormat},
+ * The expected type of a value in one of our YAML formats. A format is a tree of shapes ({@link SelfReportFormat},
  * {@link ReferenceFormats}); the same tree drives checking, unknown-key detection and mapping, so the known keys
  * are written down once.
  */

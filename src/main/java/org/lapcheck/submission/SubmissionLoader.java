@@ -133,7 +133,7 @@ public final class SubmissionLoader {
             return new LoadResult(file, null, capped(problems), sha);
         }
         ShapeChecker checker = new ShapeChecker(file, Problem.Level.WARNING);
-        Checked root = checker.checkRoot(doc.root(), ReportFormat.ROOT);
+        Checked root = checker.checkRoot(doc.root(), SelfReportFormat.ROOT);
         Map<String, Position> positions = checker.positions();
         if (root != null) {
             checkFormat(root, positions, checker);
@@ -146,7 +146,7 @@ public final class SubmissionLoader {
         }
         Map<String, Position> source = new LinkedHashMap<>(positions);
         source.remove("");
-        SelfReport report = ReportMapper.map(root, iso3, covers, file, new SourceMap(file, source));
+        SelfReport report = SelfReportMapper.map(root, iso3, covers, file, new SourceMap(file, source));
         return new LoadResult(file, report, capped(problems), sha);
     }
 
@@ -170,9 +170,9 @@ public final class SubmissionLoader {
 
     private static void checkFormat(Checked root, Map<String, Position> positions, ShapeChecker checker) {
         String format = root.text("format");
-        if (format != null && !ReportFormat.FORMAT.equals(format)) {
+        if (format != null && !SelfReportFormat.FORMAT.equals(format)) {
             checker.error(positions.get("format"), "format: unsupported format '" + Shown.text(format) + "'; this tool reads '"
-                    + ReportFormat.FORMAT + "'");
+                    + SelfReportFormat.FORMAT + "'");
         }
     }
 

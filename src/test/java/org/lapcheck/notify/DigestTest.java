@@ -24,7 +24,7 @@ import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Indicator;
-import org.lapcheck.model.ReportInfo.Contact;
+import org.lapcheck.model.Transmittal.Contact;
 import org.lapcheck.model.Severity;
 
 class DigestTest {

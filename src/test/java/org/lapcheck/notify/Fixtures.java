@@ -15,7 +15,7 @@ import org.lapcheck.model.InputFile;
 import org.lapcheck.model.Machinery;
 import org.lapcheck.model.Officeholder;
 import org.lapcheck.model.Provenance;
-import org.lapcheck.model.ReportInfo.Contact;
+import org.lapcheck.model.Transmittal.Contact;
 import org.lapcheck.model.Severity;
 
 /** Small builders for assessments and machinery, so each test states only what it is about. */

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.lapcheck.model.Finding;
-import org.lapcheck.model.ReportInfo.Contact;
+import org.lapcheck.model.Transmittal.Contact;
 
 /** Delivery against a real SMTP server on loopback (GreenMail), from a real outbox on disk. */
 class SmtpDeliveryTest {

@@ -18,7 +18,7 @@ class FormatDocumentationTest {
     @Test
     void everyKeyTheLoaderKnowsIsDocumented() throws Exception {
         String doc = Files.readString(TestProject.home().resolve("docs/self-report-format.md"));
-        List<String> missing = Shape.paths(ReportFormat.ROOT).stream().filter(p -> !doc.contains("`" + p + "`")).toList();
+        List<String> missing = Shape.paths(SelfReportFormat.ROOT).stream().filter(p -> !doc.contains("`" + p + "`")).toList();
         assertThat(missing).as("keys missing from docs/self-report-format.md").isEmpty();
     }
 

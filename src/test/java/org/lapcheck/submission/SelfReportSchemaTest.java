@@ -35,7 +35,7 @@ class SelfReportSchemaTest {
         Set<String> inSchema = new TreeSet<>();
         collect(schema, schema, "", inSchema, new ArrayList<>());
 
-        assertThat(inSchema).isEqualTo(new TreeSet<>(Shape.paths(ReportFormat.ROOT)));
+        assertThat(inSchema).isEqualTo(new TreeSet<>(Shape.paths(SelfReportFormat.ROOT)));
     }
 
     @Test

@@ -144,11 +144,11 @@ class SubmissionLoaderTest {
     void everyKeyOfTheFormatReachesTheModel() {
         YamlDocument doc = SafeYaml.parse("full.yaml", fullReport().getBytes(StandardCharsets.UTF_8));
         ShapeChecker checker = new ShapeChecker("full.yaml", Problem.Level.WARNING);
-        Checked checked = checker.checkRoot(doc.root(), ReportFormat.ROOT);
+        Checked checked = checker.checkRoot(doc.root(), SelfReportFormat.ROOT);
 
-        ReportMapper.map(checked, "DEU", 2024, "full.yaml", new org.lapcheck.model.SourceMap("full.yaml", java.util.Map.of()));
+        SelfReportMapper.map(checked, "DEU", 2024, "full.yaml", new org.lapcheck.model.SourceMap("full.yaml", java.util.Map.of()));
 
-        assertThat(checker.read()).containsExactlyInAnyOrderElementsOf(Shape.paths(ReportFormat.ROOT));
+        assertThat(checker.read()).containsExactlyInAnyOrderElementsOf(Shape.paths(SelfReportFormat.ROOT));
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.lapcheck.submission.Shape.subsetOf;
  * The self-report format {@value #FORMAT} (docs/self-report-format.md) as one table: every known key with
  * its type. Checking, unknown-key warnings and the mapper all read it; a test holds the JSON Schema to it.
  */
-final class ReportFormat {
+final class SelfReportFormat {
 
     static final String FORMAT = "lap-self-report/1";
 
@@ -181,5 +181,5 @@ final class ReportFormat {
                     field("partners", listOf(TEXT)),
                     field("synergies", listOf(TEXT)))));
 
-    private ReportFormat() {}
+    private SelfReportFormat() {}
 }

@@ -2,8 +2,11 @@ package org.lapcheck.model;
 
 import java.time.LocalDate;
 
-/** The {@code report} block: what kind of report, the year it covers, when it reached the UN, on which form. */
-public record ReportInfo(
+/**
+ * The {@code report} block of a self-report, its transmittal: what kind of report, the year it covers, when it reached
+ * the UN Secretary-General, on which form, and who sent it. (Named apart from the renderers of {@code report}.)
+ */
+public record Transmittal(
         String kind,
         Integer covers,
         LocalDate submitted,

@@ -12,7 +12,7 @@ import org.lapcheck.model.Finance;
 import org.lapcheck.model.GenderDiversity;
 import org.lapcheck.model.NationalImplementation;
 import org.lapcheck.model.Quantity;
-import org.lapcheck.model.ReportInfo;
+import org.lapcheck.model.Transmittal;
 import org.lapcheck.model.Retention;
 import org.lapcheck.model.RiskEducation;
 import org.lapcheck.model.SelfReport;
@@ -25,9 +25,9 @@ import org.lapcheck.model.VictimAssistance;
  * Builds the model records from a checked self-report. Only reached when the file has no error, so every value is
  * already of its type; a section or mapping that is absent or null maps to null ("not reported").
  */
-final class ReportMapper {
+final class SelfReportMapper {
 
-    private ReportMapper() {}
+    private SelfReportMapper() {}
 
     static SelfReport map(Checked root, String iso3, int year, String file, SourceMap source) {
         Checked state = root.obj("state");
@@ -35,24 +35,24 @@ final class ReportMapper {
         state.text("iso3");
         return new SelfReport(iso3, year, file, source,
                 state.text("name"),
-                apply(root.obj("report"), ReportMapper::report),
-                apply(root.obj("national_implementation"), ReportMapper::nationalImplementation),
-                apply(root.obj("stockpile"), ReportMapper::stockpile),
-                apply(root.obj("retention"), ReportMapper::retention),
-                apply(root.obj("clearance"), ReportMapper::clearance),
-                apply(root.obj("risk_education"), ReportMapper::riskEducation),
-                apply(root.obj("victim_assistance"), ReportMapper::victimAssistance),
-                apply(root.obj("cooperation"), ReportMapper::cooperation),
-                apply(root.obj("universalization"), ReportMapper::universalization),
-                apply(root.obj("compliance"), ReportMapper::compliance),
-                apply(root.obj("gender_diversity"), ReportMapper::genderDiversity),
-                apply(root.obj("finance"), ReportMapper::finance),
-                apply(root.obj("cross_cutting"), ReportMapper::crossCutting));
+                apply(root.obj("report"), SelfReportMapper::report),
+                apply(root.obj("national_implementation"), SelfReportMapper::nationalImplementation),
+                apply(root.obj("stockpile"), SelfReportMapper::stockpile),
+                apply(root.obj("retention"), SelfReportMapper::retention),
+                apply(root.obj("clearance"), SelfReportMapper::clearance),
+                apply(root.obj("risk_education"), SelfReportMapper::riskEducation),
+                apply(root.obj("victim_assistance"), SelfReportMapper::victimAssistance),
+                apply(root.obj("cooperation"), SelfReportMapper::cooperation),
+                apply(root.obj("universalization"), SelfReportMapper::universalization),
+                apply(root.obj("compliance"), SelfReportMapper::compliance),
+                apply(root.obj("gender_diversity"), SelfReportMapper::genderDiversity),
+                apply(root.obj("finance"), SelfReportMapper::finance),
+                apply(root.obj("cross_cutting"), SelfReportMapper::crossCutting));
     }
 
-    private static ReportInfo report(Checked r) {
-        return new ReportInfo(r.text("kind"), r.year("covers"), r.date("submitted"), r.text("form"),
-                apply(r.obj("contact"), c -> new ReportInfo.Contact(c.text("institution"), c.text("name"), c.text("email"))),
+    private static Transmittal report(Checked r) {
+        return new Transmittal(r.text("kind"), r.year("covers"), r.date("submitted"), r.text("form"),
+                apply(r.obj("contact"), c -> new Transmittal.Contact(c.text("institution"), c.text("name"), c.text("email"))),
                 r.bool("assistance_requested"));
     }
 
@@ -73,7 +73,7 @@ final class ReportMapper {
                 s.date("compliance_declared"),
                 each(s.objs("discovered_after_completion"), d -> new Stockpile.Discovery(d.index(), d.date("found"),
                         d.count("munitions"), d.count("submunitions"), d.bool("destruction_planned"))),
-                each(s.objs("extensions"), ReportMapper::extension),
+                each(s.objs("extensions"), SelfReportMapper::extension),
                 s.bool("methods_meet_standards"));
     }
 
@@ -98,7 +98,7 @@ final class ReportMapper {
                 c.date("completed"),
                 c.date("compliance_declared"),
                 c.bool("residual_capacity"),
-                each(c.objs("extensions"), ReportMapper::extension),
+                each(c.objs("extensions"), SelfReportMapper::extension),
                 c.bool("national_standards_updated"));
     }
 
