@@ -19,8 +19,8 @@ import org.lapcheck.model.StateParty;
 import org.lapcheck.model.UnreadableReport;
 import org.lapcheck.submission.Hashes;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.ReferenceDataException;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataException;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import org.lapcheck.submission.SubmissionFinder;
 import org.lapcheck.submission.SubmissionLoader;
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.lapcheck.submission.SafeYaml;
-import org.lapcheck.submission.YamlDocument;
+import org.lapcheck.submission.yaml.SafeYaml;
+import org.lapcheck.submission.yaml.YamlDocument;
 
 /** Loads the rulebook a project keeps under {@code rules/}: the action catalogue, then every rule against it. */
 public final class RulebookLoader {

@@ -1,5 +1,6 @@
 package org.lapcheck.submission;
 
+import org.lapcheck.submission.yaml.SafeYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,10 +13,10 @@ import java.nio.file.Path;
  * line quoted in every report), and no larger than the limit, never reading more than the limit plus one byte.
  * A file refused is never opened, so nothing of it can be quoted.
  */
-final class BoundedRead {
+public final class BoundedRead {
 
     /** The bytes read, or why the file was not read (then bytes is null). */
-    record Result(byte[] bytes, String refusal) {}
+    public record Result(byte[] bytes, String refusal) {}
 
     private BoundedRead() {}
 
@@ -23,7 +24,7 @@ final class BoundedRead {
      * @param confinedTo the folder the file must really be in (links resolved), or null for a file named on the
      *                   command line, which may be anywhere
      */
-    static Result read(Path file, Path confinedTo, int limit) throws IOException {
+    public static Result read(Path file, Path confinedTo, int limit) throws IOException {
         if (!Files.exists(file)) {
             if (Files.isSymbolicLink(file)) {
                 return new Result(null, "a link to nothing (" + Shown.text(String.valueOf(Files.readSymbolicLink(file)))

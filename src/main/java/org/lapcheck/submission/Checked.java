@@ -11,7 +11,7 @@ import java.util.Set;
  * LocalDate, String, lists, nested {@code Checked}), absent or null keys as null. Asking for a key the shape does
  * not declare is a programming error, which keeps mapper and format table in step.
  */
-final class Checked {
+public final class Checked {
 
     private final Shape.Obj shape;
     private final String shapePath;
@@ -28,7 +28,7 @@ final class Checked {
     }
 
     /** The item's place in its list, or -1 for a mapping that is not a list item. */
-    int index() {
+    public int index() {
         return index;
     }
 
@@ -40,11 +40,11 @@ final class Checked {
         return values.get(key);
     }
 
-    String text(String key) {
+    public String text(String key) {
         return (String) value(key);
     }
 
-    Boolean bool(String key) {
+    public Boolean bool(String key) {
         return (Boolean) value(key);
     }
 
@@ -60,7 +60,7 @@ final class Checked {
         return (Integer) value(key);
     }
 
-    LocalDate date(String key) {
+    public LocalDate date(String key) {
         return (LocalDate) value(key);
     }
 
@@ -69,11 +69,11 @@ final class Checked {
     }
 
     /** The list of mappings under {@code key}, or null when not reported. */
-    List<Checked> objs(String key) {
+    public List<Checked> objs(String key) {
         return typedList(key, Checked.class);
     }
 
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         return typedList(key, String.class);
     }
 

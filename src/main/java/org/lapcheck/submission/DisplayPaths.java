@@ -3,11 +3,11 @@ package org.lapcheck.submission;
 import java.nio.file.Path;
 
 /** How files are named in problems and evidence: relative to the project root, with {@code /} on every system. */
-final class DisplayPaths {
+public final class DisplayPaths {
 
     private DisplayPaths() {}
 
-    static String of(Path projectRoot, Path file) {
+    public static String of(Path projectRoot, Path file) {
         Path absoluteRoot = projectRoot.toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(absoluteRoot) ? absoluteRoot.relativize(absolute) : absolute;

@@ -14,7 +14,7 @@ import org.lapcheck.model.SelfReport;
  */
 public record LoadResult(String file, SelfReport report, List<Problem> problems, String sha256) {
 
-    static final Comparator<Problem> IN_FILE_ORDER =
+    public static final Comparator<Problem> IN_FILE_ORDER =
             Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
 
     public LoadResult {

@@ -1,5 +1,6 @@
 package org.lapcheck.submission;
 
+import org.lapcheck.submission.reference.ReferenceFormats;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
  * {@link ReferenceFormats}); the same tree drives checking, unknown-key detection and mapping, so the known keys
  * are written down once.
  */
-sealed interface Shape {
+public sealed interface Shape {
 
     /** Scalars we read from the source text, never from SnakeYAML's own resolution. */
     enum Type {

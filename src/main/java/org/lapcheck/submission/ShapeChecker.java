@@ -1,5 +1,7 @@
 package org.lapcheck.submission;
 
+import org.lapcheck.submission.yaml.YamlNode;
+import org.lapcheck.submission.yaml.PlainScalars;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +18,7 @@ import org.lapcheck.model.Problem;
  * the position of every known value by dotted path, and the converted values as {@link Checked} mappings.
  * {@code null} or an absent key is "not reported": a null value, never a problem (unless the key is required).
  */
-final class ShapeChecker {
+public final class ShapeChecker {
 
     static final int FIRST_YEAR = 2008; // the convention was adopted in 2008
     // Past any real report and any typo of the century (3025): room for ./lap bench's 100 years from 2008.
@@ -34,17 +36,17 @@ final class ShapeChecker {
     private final Set<String> read = new HashSet<>();
 
     /** @param unknownKeys how an unknown key counts: a warning in self-reports, an error in reference data */
-    ShapeChecker(String file, Problem.Level unknownKeys) {
+    public ShapeChecker(String file, Problem.Level unknownKeys) {
         this.file = file;
         this.unknownKeys = unknownKeys;
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
     /** Position of each known value by dotted path ({@code clearance.extensions[0].submitted}). */
-    Map<String, Position> positions() {
+    public Map<String, Position> positions() {
         return positions;
     }
 
@@ -54,7 +56,7 @@ final class ShapeChecker {
     }
 
     /** Checks the document root; null when the root is not a mapping. */
-    Checked checkRoot(YamlNode root, Shape.Obj shape) {
+    public Checked checkRoot(YamlNode root, Shape.Obj shape) {
         if (!root.isMap()) {
             error(root.position(), "the document must be a mapping of keys (format: ..., state: ...) but is "
                     + root.describe());
@@ -63,7 +65,7 @@ final class ShapeChecker {
         return (Checked) check(root, shape, "", "", -1);
     }
 
-    void error(Position at, String message) {
+    public void error(Position at, String message) {
         problems.add(Problem.error(file, at, message));
     }
 

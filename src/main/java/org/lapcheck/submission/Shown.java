@@ -9,7 +9,7 @@ import org.lapcheck.model.UntrustedText;
  * characters are shown escaped ({@code \n}, {@code \u001B}; see {@link UntrustedText}), and long text is cut, so
  * one 1 MB key cannot become a 1 MB line of output.
  */
-final class Shown {
+public final class Shown {
 
     /** Longest text (in code points) a message quotes from an input. */
     static final int MAX = 60;
@@ -17,12 +17,12 @@ final class Shown {
     private Shown() {}
 
     /** Escaped and cut to {@link #MAX} code points, with "..." where it was cut. */
-    static String text(String s) {
+    public static String text(String s) {
         return UntrustedText.cut(s, MAX);
     }
 
     /** Every character that could change how a terminal or an editor shows the line, escaped; nothing cut. */
-    static String escape(String s) {
+    public static String escape(String s) {
         return UntrustedText.escape(s);
     }
 
@@ -30,7 +30,7 @@ final class Shown {
      * Why a file could not be read, in words rather than an exception's class name: "no such file", "permission
      * denied", else the system's message.
      */
-    static String io(java.io.IOException e) {
+    public static String io(java.io.IOException e) {
         return UntrustedText.ioReason(e);
     }
 }

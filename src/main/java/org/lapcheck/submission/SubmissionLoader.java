@@ -1,5 +1,8 @@
 package org.lapcheck.submission;
 
+import org.lapcheck.submission.yaml.SafeYaml;
+import org.lapcheck.submission.yaml.YamlDocument;
+import org.lapcheck.submission.yaml.YamlNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

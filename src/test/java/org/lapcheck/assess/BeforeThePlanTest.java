@@ -14,7 +14,7 @@ import org.lapcheck.model.Finding;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.StateParty;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import org.lapcheck.submission.SubmissionLoader;
 
 /**

@@ -14,7 +14,7 @@ import org.lapcheck.cli.bench.SyntheticReports;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 
 /** {@code lap bench} in a smoke configuration: it runs, prints its table, and ends with the ratio line. */
 class BenchCommandTest {

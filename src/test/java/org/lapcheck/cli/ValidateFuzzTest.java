@@ -15,7 +15,7 @@ import org.lapcheck.knowledge.RulebookLoader;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import org.lapcheck.submission.SubmissionLoader;
 
 /**

@@ -22,7 +22,7 @@ import org.lapcheck.assess.cases.CaseRunner;
 import org.lapcheck.assess.cases.RuleCaseReader;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import org.lapcheck.submission.SubmissionLoader;
 
 /**

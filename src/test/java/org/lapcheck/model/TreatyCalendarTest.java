@@ -16,7 +16,7 @@ import org.lapcheck.model.derived.ExtensionWindow;
 import org.lapcheck.model.derived.Projection;
 import org.lapcheck.model.derived.TreatyDeadline;
 import org.lapcheck.model.derived.WorkRemaining;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 
 /**
  * The treaty's calendar, checked against the depositary record in inputs/reference/membership.csv: entry into force

@@ -1,5 +1,7 @@
 package org.lapcheck.submission;
 
+import org.lapcheck.submission.yaml.SafeYaml;
+import org.lapcheck.submission.yaml.YamlDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

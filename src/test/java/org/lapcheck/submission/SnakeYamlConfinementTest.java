@@ -19,8 +19,8 @@ class SnakeYamlConfinementTest {
             .importPackages("org.lapcheck");
 
     @Test
-    void onlyTheSubmissionPackageUsesSnakeYaml() {
-        noClasses().that().resideOutsideOfPackage("org.lapcheck.submission")
+    void onlyTheYamlRoomUsesSnakeYaml() {
+        noClasses().that().resideOutsideOfPackage("org.lapcheck.submission.yaml")
                 .should().dependOnClassesThat().resideInAPackage("org.yaml..")
                 .allowEmptyShould(true)
                 .check(LAPCHECK);
@@ -29,7 +29,7 @@ class SnakeYamlConfinementTest {
     @Test
     void noPublicMethodOfThePackageReturnsOrTakesASnakeYamlType() {
         DescribedPredicate<JavaClass> snakeYaml = JavaClass.Predicates.resideInAPackage("org.yaml..");
-        methods().that().areDeclaredInClassesThat().resideInAPackage("org.lapcheck.submission")
+        methods().that().areDeclaredInClassesThat().resideInAPackage("org.lapcheck.submission..")
                 .and().areDeclaredInClassesThat().arePublic()
                 .and().haveModifier(JavaModifier.PUBLIC)
                 .should().haveRawReturnType(DescribedPredicate.not(snakeYaml))

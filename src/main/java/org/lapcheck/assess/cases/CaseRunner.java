@@ -22,8 +22,8 @@ import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.model.UnreadableReport;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.ReferenceDataLoader;
-import org.lapcheck.submission.SafeYaml;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
+import org.lapcheck.submission.yaml.SafeYaml;
 import org.lapcheck.submission.SubmissionLoader;
 
 /**

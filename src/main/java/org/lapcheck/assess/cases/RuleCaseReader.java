@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
-import org.lapcheck.submission.SafeYaml;
-import org.lapcheck.submission.YamlDocument;
-import org.lapcheck.submission.YamlNode;
+import org.lapcheck.submission.yaml.SafeYaml;
+import org.lapcheck.submission.yaml.YamlDocument;
+import org.lapcheck.submission.yaml.YamlNode;
 
 /** Reads {@code rules/**}{@code /*.cases.yaml}, keeping each case's line so a failure points at it. */
 public final class RuleCaseReader {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.lapcheck.model.StateParty;
-import org.lapcheck.submission.SafeYaml;
+import org.lapcheck.submission.yaml.SafeYaml;
 
 /**
  * Synthetic but valid self-reports for the benchmark: every state given, every year given, one file each, in the

@@ -13,7 +13,7 @@ import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.knowledge.RulebookLoader;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import org.lapcheck.submission.SubmissionLoader;
 
 /** The case harness's own promises: a shared given block, and assertions on a finding's message and evidence path. */

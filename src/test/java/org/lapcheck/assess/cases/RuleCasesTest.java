@@ -13,7 +13,7 @@ import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.knowledge.RulebookLoader;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
-import org.lapcheck.submission.ReferenceDataLoader;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import org.lapcheck.submission.SubmissionLoader;
 
 /** Every case of every rule under rules/, on the real rulebook, asserting the exact set of rules fired. */

@@ -1,5 +1,6 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
+import org.lapcheck.submission.Shown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,10 +24,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * keys that are not text, merge keys, tags outside the YAML core schema (e.g. {@code !!java.io.File}) and
  * collections that contain themselves through an alias.
  */
-final class NodeTree {
+public final class NodeTree {
 
     /** Enough for any real input; stops alias chains that would copy a large list many times over. */
-    static final int MAX_NODES = 500_000;
+    public static final int MAX_NODES = 500_000;
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.MAP, Tag.SEQ);
     private static final Resolver RESOLVER = new Resolver();

@@ -1,5 +1,6 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
+import org.lapcheck.submission.Shown;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class SafeYaml {
     /** Larger files are refused before they are read: a self-report is a few kilobytes. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     static final int MAX_CODE_POINTS = 2_000_000;
-    static final int MAX_ALIASES_FOR_COLLECTIONS = 20;
-    static final int MAX_NESTING_DEPTH = 40;
+    public static final int MAX_ALIASES_FOR_COLLECTIONS = 20;
+    public static final int MAX_NESTING_DEPTH = 40;
 
     /** How SnakeYAML's TagInspector words a refused global tag such as {@code !!java.io.File}. */
     private static final String GLOBAL_TAG = "Global tag is not allowed:";
@@ -82,7 +83,7 @@ public final class SafeYaml {
     }
 
     /** Why a file over {@link #MAX_BYTES} is refused. */
-    static String tooLarge(long size) {
+    public static String tooLarge(long size) {
         return "the file is " + size + " bytes, more than the limit of " + MAX_BYTES
                 + " bytes (2 MiB); an input file is a few kilobytes";
     }

@@ -1,5 +1,6 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
+import org.lapcheck.submission.Shown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
 import java.util.List;
 import org.lapcheck.model.Problem;

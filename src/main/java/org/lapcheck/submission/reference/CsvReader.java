@@ -1,4 +1,4 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.reference;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import org.lapcheck.model.Problem;
  * RFC 4180 CSV, read by hand so every cell keeps its line and column: commas separate, a double-quoted cell may
  * hold commas, line breaks and doubled quotes ({@code ""}). Blank lines are skipped.
  */
-final class CsvReader {
+public final class CsvReader {
 
     record Cell(String text, Position at) {}
 
-    record Row(int line, List<Cell> cells) {}
+    public record Row(int line, List<Cell> cells) {}
 
     private final String file;
     private final String text;
@@ -22,7 +22,7 @@ final class CsvReader {
     private int line = 1;
     private int column = 1;
 
-    CsvReader(String file, String text) {
+    public CsvReader(String file, String text) {
         this.file = file;
         this.text = text;
     }
@@ -31,7 +31,7 @@ final class CsvReader {
         return problems;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         while (i < text.length()) {
             int rowLine = line;

@@ -1,4 +1,4 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -16,14 +16,14 @@ import org.lapcheck.model.Problem;
  * Input text is UTF-8, strictly: a stray Latin-1 byte is reported where it stands instead of becoming U+FFFD and
  * slipping into a name or a key.
  */
-final class StrictUtf8 {
+public final class StrictUtf8 {
 
     /** The decoded text, or the problem at the first undecodable byte. */
-    record Decoded(String text, Problem problem) {}
+    public record Decoded(String text, Problem problem) {}
 
     private StrictUtf8() {}
 
-    static Decoded decode(String file, byte[] content) {
+    public static Decoded decode(String file, byte[] content) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,4 +1,4 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code true}/{@code false} are booleans (so {@code NO} for Norway stays text), and {@code 2025-04-20} is a
  * date we parse ourselves, so that an impossible date is caught instead of silently rolled over.
  */
-final class PlainScalars {
+public final class PlainScalars {
 
     static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
@@ -29,31 +29,31 @@ final class PlainScalars {
     }
 
     /** TRUE, FALSE, or null when the text is not a YAML 1.2 boolean. */
-    static Boolean bool(String text) {
+    public static Boolean bool(String text) {
         if (TRUE.contains(text)) {
             return Boolean.TRUE;
         }
         return FALSE.contains(text) ? Boolean.FALSE : null;
     }
 
-    static boolean ambiguousBoolean(String text) {
+    public static boolean ambiguousBoolean(String text) {
         return AMBIGUOUS_BOOLEANS.contains(text);
     }
 
-    static boolean isWhole(String text) {
+    public static boolean isWhole(String text) {
         return WHOLE.matcher(text).matches();
     }
 
-    static boolean isDecimal(String text) {
+    public static boolean isDecimal(String text) {
         return DECIMAL.matcher(text).matches();
     }
 
-    static boolean looksLikeDate(String text) {
+    public static boolean looksLikeDate(String text) {
         return ISO_DATE.matcher(text).matches();
     }
 
     /** The date, or null when the text has the shape of a date but names no real day (2025-02-30). */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         var m = ISO_DATE.matcher(text);
         if (!m.matches()) {
             return null;

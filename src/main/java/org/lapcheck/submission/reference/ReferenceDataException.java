@@ -1,4 +1,4 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.reference;
 
 import java.util.List;
 import java.util.stream.Collectors;

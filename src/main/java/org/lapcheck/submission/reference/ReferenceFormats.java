@@ -1,5 +1,6 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.reference;
 
+import org.lapcheck.submission.Shape;
 import static org.lapcheck.submission.Shape.BOOL;
 import static org.lapcheck.submission.Shape.DATE;
 import static org.lapcheck.submission.Shape.EMAIL;
@@ -13,7 +14,7 @@ import static org.lapcheck.submission.Shape.required;
 import java.util.List;
 
 /** The YAML reference files beside the submissions: the meeting calendar and the convention's machinery. */
-final class ReferenceFormats {
+public final class ReferenceFormats {
 
     static final String CALENDAR_FORMAT = "lapcheck-calendar/1";
     static final String MACHINERY_FORMAT = "lapcheck-machinery/1";

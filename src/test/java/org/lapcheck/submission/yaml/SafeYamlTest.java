@@ -1,4 +1,4 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.yaml;
 
+import org.lapcheck.submission.Shown;
 import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Set;

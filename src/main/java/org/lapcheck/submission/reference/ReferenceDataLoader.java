@@ -1,5 +1,17 @@
-package org.lapcheck.submission;
+package org.lapcheck.submission.reference;
 
+import org.lapcheck.submission.yaml.SafeYaml;
+import org.lapcheck.submission.yaml.YamlDocument;
+import org.lapcheck.submission.yaml.YamlNode;
+import org.lapcheck.submission.yaml.PlainScalars;
+import org.lapcheck.submission.yaml.StrictUtf8;
+import org.lapcheck.submission.BoundedRead;
+import org.lapcheck.submission.Checked;
+import org.lapcheck.submission.DisplayPaths;
+import org.lapcheck.submission.LoadResult;
+import org.lapcheck.submission.Shape;
+import org.lapcheck.submission.ShapeChecker;
+import org.lapcheck.submission.Shown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
