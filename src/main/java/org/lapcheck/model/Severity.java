@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum Severity {
     INFO, LOW, MEDIUM, HIGH, CRITICAL;
 
+    /** The order people read severities in: the worst first. */
+    public static final java.util.List<Severity> WORST_FIRST = java.util.List.of(CRITICAL, HIGH, MEDIUM, LOW, INFO);
+
     /** The lower-case name used in findings.json and on the command line. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

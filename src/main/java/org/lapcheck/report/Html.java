@@ -12,16 +12,8 @@ public final class Html {
         if (s == null) {
             return "";
         }
-        int first = 0;
-        while (first < s.length() && plain(s.charAt(first))) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s; // most text needs nothing: no copy
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
+        return Text.rewrite(s, c -> !plain((char) c), (out, text, i) -> {
+            char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -32,18 +24,15 @@ public final class Html {
                 default -> {
                     // What XML 1.0 forbids (controls, U+FFFE, U+FFFF, a surrogate without its pair) would make
                     // junit.xml and inline SVG ill-formed: show a replacement character instead.
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 && c != '\n' && c != '\t' || c == '\uFFFE' || c == '\uFFFF'
-                            || Character.isSurrogate(c)) {
-                        out.append('\uFFFD');
-                    } else {
-                        out.append(c);
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(i + 1));
+                        return i + 1;
                     }
+                    out.append('\uFFFD');
                 }
             }
-        }
-        return out.toString();
+            return i;
+        });
     }
 
     /** A character {@link #escape} keeps as it is. */

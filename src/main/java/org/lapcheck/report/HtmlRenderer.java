@@ -24,8 +24,6 @@ import org.lapcheck.model.Severity;
 public final class HtmlRenderer implements ViewRenderer {
 
     public static final String INDEX = "index.html";
-    private static final List<Severity> WORST_FIRST = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
-            Severity.LOW, Severity.INFO);
 
     @Override
     public String format() {
@@ -148,7 +146,7 @@ public final class HtmlRenderer implements ViewRenderer {
         }
         b.append("<table class=\"counts\"><caption>").append(h(l.get("heading.by_area"))).append("</caption>\n<thead><tr><th>")
                 .append(h(l.get("label.area"))).append("</th>");
-        WORST_FIRST.forEach(s -> b.append("<th class=\"num\">").append(badge(l, s)).append("</th>"));
+        Severity.WORST_FIRST.forEach(s -> b.append("<th class=\"num\">").append(badge(l, s)).append("</th>"));
         b.append("<th class=\"num\">").append(h(l.get("label.total"))).append("</th></tr></thead>\n<tbody>\n");
         for (String area : view.areas()) {
             List<Finding> in = concerns.stream().filter(f -> Objects.equals(f.area(), area)).toList();
@@ -156,7 +154,7 @@ public final class HtmlRenderer implements ViewRenderer {
                 continue;
             }
             b.append("<tr><th scope=\"row\">").append(h(l.area(area))).append("</th>");
-            for (Severity s : WORST_FIRST) {
+            for (Severity s : Severity.WORST_FIRST) {
                 long n = in.stream().filter(f -> f.severity() == s).count();
                 b.append("<td class=\"num\">").append(n == 0 ? "" : h(l.number(n))).append("</td>");
             }
@@ -197,7 +195,7 @@ public final class HtmlRenderer implements ViewRenderer {
         List<Finding> positives = ReportView.positives(findings);
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"figures\">");
-        for (Severity s : WORST_FIRST) {
+        for (Severity s : Severity.WORST_FIRST) {
             long n = concerns.stream().filter(f -> f.severity() == s).count();
             if (n > 0) {
                 figure(b, l.number(n), l.severity(s));

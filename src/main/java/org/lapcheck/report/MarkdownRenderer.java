@@ -19,8 +19,6 @@ import org.lapcheck.model.Severity;
 public final class MarkdownRenderer implements ViewRenderer {
 
     public static final String SUMMARY = "summary.md";
-    private static final List<Severity> WORST_FIRST = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
-            Severity.LOW, Severity.INFO);
 
     @Override
     public String format() {
@@ -51,7 +49,7 @@ public final class MarkdownRenderer implements ViewRenderer {
         md.append(l.get("summary.counts", l.number(a.statesAssessed().size()), l.number(concerns),
                 l.number(view.earlyWarnings()), l.number(a.findings().size() - concerns))).append("\n\n");
         md.append("| ").append(l.get("label.severity")).append(" | ").append(l.get("label.findings")).append(" |\n|---|---:|\n");
-        for (Severity s : WORST_FIRST) {
+        for (Severity s : Severity.WORST_FIRST) {
             md.append("| ").append(l.severity(s)).append(" | ").append(l.number(a.count(s))).append(" |\n");
         }
         md.append('\n');

@@ -14,29 +14,48 @@ final class Text {
             // a terminal escape or a bidi override shown as \u001B, \u202E (line breaks are spaces in prose)
             s = org.lapcheck.model.UntrustedText.escape(s.replace('\r', ' ').replace('\n', ' '));
         }
-        int first = 0;
-        while (first < s.length() && !special(s.charAt(first))) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s; // most text needs nothing: no copy
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
+        return rewrite(s, Text::special, (out, text, i) -> {
+            char c = text.charAt(i);
             switch (c) {
                 case '\r', '\n' -> out.append(' ');
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '`', '*', '_', '[', ']', '|', '\\' -> out.append('\\').append(c);
-                default -> out.append(c);
+                default -> out.append('\\').append(c); // '`', '*', '_', '[', ']', '|', '\\'
+            }
+            return i;
+        });
+    }
+
+    /** Writes the character at {@code i} of {@code text} rewritten; returns the last index it consumed. */
+    interface Rewrite {
+        int at(StringBuilder out, String text, int i);
+    }
+
+    /**
+     * {@code s} with each character {@code special} marks rewritten, the others kept; {@code s} itself when none is
+     * (most text needs nothing, so nothing is copied). The one scanning loop of Markdown and HTML escaping.
+     */
+    static String rewrite(String s, java.util.function.IntPredicate special, Rewrite rewrite) {
+        int first = 0;
+        while (first < s.length() && !special.test(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            if (special.test(s.charAt(i))) {
+                i = rewrite.at(out, s, i);
+            } else {
+                out.append(s.charAt(i));
             }
         }
         return out.toString();
     }
 
-    private static boolean special(char c) {
+    private static boolean special(int c) {
         return switch (c) {
             case '\r', '\n', '<', '>', '&', '`', '*', '_', '[', ']', '|', '\\' -> true;
             default -> false;
