@@ -8,9 +8,14 @@ import org.lapcheck.cli.Main;
 public record CliRun(int exit, String out, String err) {
 
     public static CliRun of(String... args) {
+        return in(org.lapcheck.app.Workspace.detect(), args);
+    }
+
+    /** A command run in the workspace handed in (with this process's environment), as a user's own project. */
+    public static CliRun in(org.lapcheck.app.Workspace workspace, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(workspace, System.getenv(), new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

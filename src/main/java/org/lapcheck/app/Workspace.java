@@ -1,20 +1,41 @@
 package org.lapcheck.app;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * Where lapcheck's folders are: the project home (the {@code lapcheck.home} property or {@code LAPCHECK_HOME},
- * which the {@code ./lap} launcher sets, else the current folder) and {@code rules/}, {@code inputs/},
- * {@code reports/} inside it unless a command is told otherwise.
+ * Where lapcheck's folders are: the project home and {@code rules/}, {@code inputs/}, {@code reports/} inside it
+ * unless a command is told otherwise, and where compiled knowledge bases are kept between runs. Built once from the
+ * process's settings by the command line ({@link #detect}) or handed in by a caller ({@link #of}), never read from
+ * JVM-wide state afterwards.
+ *
+ * @param knowledgeCache the folder for compiled knowledge bases, or null when caching is off
  */
-public record Workspace(Path home) {
+public record Workspace(Path home, Path knowledgeCache) {
 
+    /**
+     * The workspace of this process: the home from the {@code lapcheck.home} property (the {@code ./lap} launcher
+     * sets it) or {@code LAPCHECK_HOME}, else the current folder; the cache from {@code lapcheck.cache} or
+     * {@code LAPCHECK_CACHE}.
+     */
     public static Workspace detect() {
         String home = System.getProperty("lapcheck.home");
-        if (home == null || home.isBlank()) {
-            home = System.getenv("LAPCHECK_HOME");
+        String cache = System.getProperty("lapcheck.cache");
+        Map<String, String> env = System.getenv();
+        return of(Path.of(blank(home) ? blank(env.get("LAPCHECK_HOME")) ? "." : env.get("LAPCHECK_HOME") : home),
+                blank(cache) ? env.get("LAPCHECK_CACHE") : cache);
+    }
+
+    /**
+     * A workspace at {@code home}; {@code cache} names the knowledge-base cache folder, {@code off} for none, null for
+     * the default {@code target/kb-cache/} beside the jar the launcher builds.
+     */
+    public static Workspace of(Path home, String cache) {
+        Path root = home.toAbsolutePath().normalize();
+        if (blank(cache)) {
+            return new Workspace(root, root.resolve("target").resolve("kb-cache"));
         }
-        return new Workspace(Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize());
+        return new Workspace(root, cache.strip().equalsIgnoreCase("off") ? null : userPath(cache.strip()));
     }
 
     public Path rules() {
@@ -29,24 +50,12 @@ public record Workspace(Path home) {
         return home.resolve("reports");
     }
 
-    /**
-     * Where compiled knowledge bases are kept between runs: the {@code lapcheck.cache} property or
-     * {@code LAPCHECK_CACHE}, else {@code target/kb-cache/} beside the jar the launcher builds; null when either
-     * says {@code off}.
-     */
-    public Path knowledgeCache() {
-        String dir = System.getProperty("lapcheck.cache");
-        if (dir == null || dir.isBlank()) {
-            dir = System.getenv("LAPCHECK_CACHE");
-        }
-        if (dir == null || dir.isBlank()) {
-            return home.resolve("target").resolve("kb-cache");
-        }
-        return dir.strip().equalsIgnoreCase("off") ? null : userPath(dir.strip());
-    }
-
     /** A path as the user typed it, resolved against the current folder (not the home). */
     public static Path userPath(String text) {
         return Path.of(text).toAbsolutePath().normalize();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

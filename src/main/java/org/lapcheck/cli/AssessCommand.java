@@ -48,7 +48,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = Workspace.detect();
+        Workspace ws = Main.workspace(spec);
         Severity threshold = options.threshold();
         AssessJob.Outcome done = AssessJob.run(new AssessJob.Request(ws, options.date(), options.inputsDir(ws),
                 options.rulesDir(ws), out, formats, lang, Main.toolVersion()));

@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--states, --years and --runs must be at least 1, --warmups at least 0");
         }
         Reports.forOptions(formats, "en"); // an unknown format is a usage error now, not after minutes of work
-        Workspace ws = Workspace.detect();
+        Workspace ws = Main.workspace(spec);
         Path rulesDir = rules == null ? ws.rules() : rules;
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());
         List<StateParty> chosen = chooseStates(reference, states);

@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = Workspace.detect();
+        Workspace ws = Main.workspace(spec);
         Path dir = AssessmentFolder.resolve(assessment, ws);
         Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
         List<Explanation> explanations = ExplanationsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.EXPLANATIONS)));

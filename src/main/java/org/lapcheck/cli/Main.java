@@ -1,6 +1,8 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
+import org.lapcheck.app.Workspace;
 import java.nio.charset.StandardCharsets;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.assess.RuleConditionException;
@@ -24,6 +26,10 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Handed in by {@link #run}: every command works in this workspace, with this environment. */
+    private Workspace workspace;
+    private Map<String, String> env;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -35,9 +41,20 @@ public final class Main implements Runnable {
         System.exit(run(out, err, args));
     }
 
-    /** Runs a command with the given writers; tests call this instead of touching System.out. */
+    /** Runs a command in this process's workspace and environment, with the given writers. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(Workspace.detect(), System.getenv(), out, err, args);
+    }
+
+    /**
+     * Runs a command in the workspace and environment handed in (SMTP settings come from {@code env}); tests call this
+     * instead of setting JVM-wide properties or touching System.out.
+     */
+    public static int run(Workspace workspace, Map<String, String> env, PrintWriter out, PrintWriter err, String... args) {
+        Main main = new Main();
+        main.workspace = workspace;
+        main.env = Map.copyOf(env);
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -50,6 +67,16 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The workspace of the command {@code spec} belongs to. */
+    static Workspace workspace(CommandLine.Model.CommandSpec spec) {
+        return ((Main) spec.root().userObject()).workspace;
+    }
+
+    /** The environment of the command {@code spec} belongs to. */
+    static Map<String, String> env(CommandLine.Model.CommandSpec spec) {
+        return ((Main) spec.root().userObject()).env;
     }
 
     /** The one place an exception becomes an exit code. */

@@ -96,14 +96,15 @@ final class NotifyCommand implements Callable<Integer> {
     @Option(names = "--report-url", paramLabel = "URL", description = "Link the troika overview to the report published at this address.")
     String reportUrl;
 
-    /** The process environment; the only source of the SMTP password. */
-    Map<String, String> env = System.getenv();
+    /** The environment handed to the command line; the only source of the SMTP password. */
+    Map<String, String> env = Map.of();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = Workspace.detect();
+        Workspace ws = Main.workspace(spec);
+        env = Main.env(spec);
         Path dir = AssessmentFolder.resolve(assessment, ws);
         Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());

@@ -56,7 +56,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Workspace ws = Workspace.detect();
+            Workspace ws = Main.workspace(spec);
             Rulebook rulebook = Rulebooks.load(ws, rules);
             Map<Integer, List<String>> byAction = rulebook.findingRules().stream()
                     .flatMap(r -> r.actions().stream().map(a -> Map.entry(a, r.id())))
@@ -104,7 +104,7 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Workspace ws = Workspace.detect();
+            Workspace ws = Main.workspace(spec);
             Path rulesDir = rules == null ? ws.rules() : rules;
             Rulebook rulebook = Rulebooks.load(ws, rulesDir);
             ReferenceData reference = Inputs.reference(inputs == null ? ws.inputs() : inputs, ws.home());

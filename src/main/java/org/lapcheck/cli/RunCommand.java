@@ -52,8 +52,8 @@ final class RunCommand implements Callable<Integer> {
         Severity threshold = assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = Workspace.detect();
-        String relay = System.getenv("LAPCHECK_SMTP_HOST");
+        Workspace ws = Main.workspace(spec);
+        String relay = Main.env(spec).get("LAPCHECK_SMTP_HOST");
         List<String> notifyOptions = new ArrayList<>(List.of("--lang", lang));
         if (send || (!noSend && relay != null && !relay.isBlank())) {
             notifyOptions.add("--send");
@@ -61,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
         // notify's own options and environment, checked before anything is assessed
         NotifyCommand notify = new NotifyCommand();
         new CommandLine(notify).parseArgs(notifyOptions.toArray(String[]::new));
+        notify.env = Main.env(spec);
 
         // One pass: the assessment, its reference data and its report folder go to the e-mail job as they are,
         // never written out to be read back. A rulebook or usage error ends the run before anything is composed.

@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = Workspace.detect();
+        Workspace ws = Main.workspace(spec);
         Severity threshold = options.threshold();
         LocalDate date = options.date();
         ReferenceData reference = Inputs.reference(options.inputsDir(ws), ws.home());

@@ -1,6 +1,7 @@
 package org.lapcheck.cli;
 
 import org.lapcheck.CliRun;
+import org.lapcheck.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,29 +20,19 @@ class RunCommandTest {
     @TempDir
     Path home;
 
-    private String savedHome;
 
 
-    private static CliRun run(String... args) {
-        return CliRun.of(args);
+    private CliRun run(String... args) {
+        // the copied project is handed in as the workspace: no JVM-wide property is set
+        return CliRun.in(Workspace.of(home, "off"), args);
     }
 
     @BeforeEach
     void copyTheProject() throws IOException {
         TestProject.copyTree(TestProject.rules(), home.resolve("rules"));
         TestProject.copyTree(TestProject.inputs(), home.resolve("inputs"));
-        savedHome = System.getProperty("lapcheck.home");
-        System.setProperty("lapcheck.home", home.toString());
     }
 
-    @AfterEach
-    void restoreHome() {
-        if (savedHome == null) {
-            System.clearProperty("lapcheck.home");
-        } else {
-            System.setProperty("lapcheck.home", savedHome);
-        }
-    }
 
 
     private long emlFiles() throws IOException {

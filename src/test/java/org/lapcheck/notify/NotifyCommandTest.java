@@ -1,6 +1,7 @@
 package org.lapcheck.notify;
 
 import org.lapcheck.CliRun;
+import org.lapcheck.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -41,11 +42,11 @@ class NotifyCommandTest {
     @TempDir
     Path tmp;
 
-    private static String savedHome;
 
 
     static CliRun run(String... args) {
-        return CliRun.of(args);
+        // the copied project is handed in as the workspace: no JVM-wide property is set
+        return CliRun.in(Workspace.of(home, "off"), args);
     }
 
     @BeforeAll
@@ -56,20 +57,10 @@ class NotifyCommandTest {
         String yaml = Files.readString(gnb, StandardCharsets.UTF_8);
         Files.writeString(gnb, yaml.replace("    name: Ponto focal CCM\n",
                 "    name: \"Ana <script>alert(1)</script>\\r\\nBcc: evil@example.org\"\n"), StandardCharsets.UTF_8);
-        savedHome = System.getProperty("lapcheck.home");
-        System.setProperty("lapcheck.home", home.toString());
         CliRun assess = run("assess", "--as-of", "2026-11-29", "--format", "json");
         assertThat(assess.exit()).as(assess.err()).isEqualTo(ExitCodes.OK);
     }
 
-    @AfterAll
-    static void restoreHome() {
-        if (savedHome == null) {
-            System.clearProperty("lapcheck.home");
-        } else {
-            System.setProperty("lapcheck.home", savedHome);
-        }
-    }
 
 
     private Path outbox() {

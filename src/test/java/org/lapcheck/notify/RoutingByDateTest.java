@@ -1,5 +1,7 @@
 package org.lapcheck.notify;
 
+import org.lapcheck.CliRun;
+import org.lapcheck.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -66,15 +68,10 @@ class RoutingByDateTest {
     @TempDir
     static Path home;
 
-    private static String savedHome;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        // the copied project is handed in as the workspace: no JVM-wide property is set
+        return CliRun.in(Workspace.of(home, "off"), args);
     }
 
     @BeforeAll
@@ -82,28 +79,18 @@ class RoutingByDateTest {
         TestProject.copyTree(TestProject.rules(), home.resolve("rules"));
         TestProject.copyTree(TestProject.inputs(), home.resolve("inputs"));
         Files.writeString(home.resolve("inputs/reference/machinery.yaml"), MACHINERY, StandardCharsets.UTF_8);
-        savedHome = System.getProperty("lapcheck.home");
-        System.setProperty("lapcheck.home", home.toString());
         for (String date : List.of("2025-06-01", "2026-03-01", "2024-06-01")) {
-            Run assess = run("assess", "--as-of", date, "--format", "json", "--out", report(date).toString());
-            assertThat(assess.code()).as(assess.err()).isEqualTo(ExitCodes.OK);
+            CliRun assess = run("assess", "--as-of", date, "--format", "json", "--out", report(date).toString());
+            assertThat(assess.exit()).as(assess.err()).isEqualTo(ExitCodes.OK);
         }
     }
 
-    @AfterAll
-    static void restoreHome() {
-        if (savedHome == null) {
-            System.clearProperty("lapcheck.home");
-        } else {
-            System.setProperty("lapcheck.home", savedHome);
-        }
-    }
 
     private static Path report(String date) {
         return home.resolve("reports/" + date);
     }
 
-    private static Run notify(String date) {
+    private static CliRun notify(String date) {
         return run("notify", "--dry-run", "--assessment", report(date).toString(), "--outbox",
                 home.resolve("outbox").toString());
     }
@@ -115,9 +102,9 @@ class RoutingByDateTest {
 
     @Test
     void anAssessmentInsideTheEarlierTermGoesToTheEarlierHolders() throws IOException {
-        Run r = notify("2025-06-01");
+        CliRun r = notify("2025-06-01");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("offices held on 2025-06-01")
                 .containsPattern("presidency-phl +president-phl@example.org")
                 .containsPattern("troika-president-outgoing-mex +outgoing-mex@example.org")
@@ -131,9 +118,9 @@ class RoutingByDateTest {
 
     @Test
     void anAssessmentInsideTheLaterTermGoesToTheLaterHolders() throws IOException {
-        Run r = notify("2026-03-01");
+        CliRun r = notify("2026-03-01");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).containsPattern("presidency-lao +president-lao@example.org")
                 .containsPattern("troika-president-outgoing-phl +outgoing-phl@example.org")
                 .containsPattern("coordinator-clearance-ita +coord-clearance-ita@example.org")
@@ -147,9 +134,9 @@ class RoutingByDateTest {
 
     @Test
     void anAssessmentBeforeEveryRecordedTermSaysNoOneHeldTheOffices() throws IOException {
-        Run r = notify("2024-06-01");
+        CliRun r = notify("2024-06-01");
 
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).doesNotContain("@example.org");
         assertThat(r.err()).contains(
                 "not addressed: presidency: the machinery records no holder of the president on 2024-06-01, only for other dates",
