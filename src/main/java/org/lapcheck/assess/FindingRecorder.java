@@ -75,7 +75,8 @@ public final class FindingRecorder implements RuleFailureSink {
         }
         params.putAll(citations.computeIfAbsent(rule.id(), k -> citations(rule)));
         Map<String, String> english = new LinkedHashMap<>(params);
-        english.replaceAll((k, v) -> v == null ? null : rulebook.catalogue().citationText(v));
+        // Only the citation params are codes to word; a state's own text is never read as one.
+        english.replaceAll((k, v) -> v == null || !k.startsWith("lap_") ? v : rulebook.catalogue().citationText(v));
         String id = FindingIds.of(rule.id(), iso3, year, params.get("subject"));
         // The contract: a finding no LAP action covers has action null, and its rule says so. Before the LAP was
         // adopted no action covered anything: the finding rests on the treaty article alone.

@@ -46,7 +46,10 @@ public record TreatyDeadline(String iso3, int year, String article, LocalDate or
         return STOCKPILE.equals(article) ? 4 : 5;
     }
 
-    /** The date the state made the deadline in force known to be at risk after the decision that set it. */
+    /**
+     * True when a risk notice of {@code notified} speaks to the deadline in force: it came after the decision that
+     * set it (a notice before an extension was granted was answered by that extension).
+     */
     public boolean noticeCounts(LocalDate notified) {
         return notified != null && (extension == null || extension.decided() == null || notified.isAfter(extension.decided()));
     }
