@@ -74,6 +74,17 @@ public final class MarkdownRenderer implements ViewRenderer {
             }
             md.append('\n');
         }
+        List<Finding> acknowledged = ReportView.acknowledged(a.findings());
+        if (!acknowledged.isEmpty()) {
+            md.append("## ").append(l.get("ack.heading")).append(" (").append(l.number(acknowledged.size())).append(")\n\n")
+                    .append(l.get("ack.intro")).append("\n\n");
+            for (Finding f : acknowledged) {
+                md.append("- **").append(l.severity(f.severity())).append("** ").append(Text.markdown(view.stateLabel(f.state())))
+                        .append(l.colon()).append(Text.markdown(view.rules.message(f))).append(" — ").append(Text.code(f.id()))
+                        .append("  \n  ").append(Text.markdown(view.acknowledgement(f))).append('\n');
+            }
+            md.append('\n');
+        }
         long quiet = view.states().stream().filter(s -> view.findingsOf(s).isEmpty()).count();
         if (quiet > 0) {
             md.append(l.get("summary.without_findings", l.number(quiet))).append("\n\n");
@@ -122,6 +133,9 @@ public final class MarkdownRenderer implements ViewRenderer {
         md.append(Text.markdown(view.rules.message(f))).append(" — ").append(Text.code(f.id()));
         if (!f.where().isEmpty()) {
             md.append(", ").append(Text.code(f.where()));
+        }
+        if (view.expiredAcknowledgement(f) != null) {
+            md.append(" ").append(Text.markdown(view.expiredAcknowledgement(f)));
         }
         md.append('\n');
     }
@@ -189,6 +203,13 @@ public final class MarkdownRenderer implements ViewRenderer {
                 finding(view, md, n++, f);
             }
         }
+        List<Finding> acknowledged = ReportView.acknowledged(findings);
+        if (!acknowledged.isEmpty()) {
+            md.append("## ").append(l.get("ack.heading")).append("\n\n").append(l.get("ack.intro")).append("\n\n");
+            for (Finding f : acknowledged) {
+                finding(view, md, n++, f);
+            }
+        }
         List<ReportView.Milestone> milestones = ReportView.milestones(findings);
         if (!milestones.isEmpty()) {
             md.append("## ").append(l.get("state.timeline")).append("\n\n| ").append(l.get("label.date")).append(" | ")
@@ -222,6 +243,12 @@ public final class MarkdownRenderer implements ViewRenderer {
             md.append(" · _").append(l.change(change)).append('_');
         }
         md.append("\n\n").append(Text.markdown(view.rules.message(f))).append("\n\n");
+        if (f.isAcknowledged()) {
+            md.append("- ").append(Text.markdown(l.get("ack.skipped", view.acknowledgement(f)))).append('\n');
+        }
+        if (view.expiredAcknowledgement(f) != null) {
+            md.append("- ").append(Text.markdown(view.expiredAcknowledgement(f))).append('\n');
+        }
         if (f.expected() != null) {
             md.append("- ").append(l.get("finding.expected")).append(l.colon()).append(Text.markdown(view.rules.expected(f))).append('\n');
         }

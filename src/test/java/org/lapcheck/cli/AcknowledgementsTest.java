@@ -107,6 +107,52 @@ class AcknowledgementsTest {
     }
 
     @Test
+    void everyFormatShowsThemApartWithReasonOfficeAndExpiry() throws IOException {
+        acknowledgements(ALL_HIGH);
+        CliRun run = run("run", "--as-of", AS_OF, "--no-send");
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        Path folder = home.resolve("reports/" + AS_OF);
+
+        String md = Files.readString(folder.resolve("summary.md"));
+        assertThat(md).contains("## Acknowledged by the machinery (5)")
+                .contains("coordinator:clearance, until 30 June 2027: extension request being drafted with the ISU")
+                .contains("still count in the indicators");
+        String html = Files.readString(folder.resolve("index.html"));
+        assertThat(html).contains("<section id=\"acknowledged\">")
+                .contains("president, until 31 March 2027: the presidency wrote to Chad on 2026-11-15");
+        assertThat(Files.readString(folder.resolve("states/SOM.html")))
+                .contains("Acknowledged: coordinator:clearance, until 30 June 2027");
+
+        // SARIF: the result stays, suppressed outside the tool with the machinery's justification
+        Map<String, Object> sarif = FindingsJson.asMap(Json.parse(Files.readString(folder.resolve("findings.sarif"))), "sarif");
+        List<?> results = (List<?>) FindingsJson.asMap(((List<?>) sarif.get("runs")).get(0), "run").get("results");
+        List<Map<String, Object>> suppressed = results.stream().map(r -> FindingsJson.asMap(r, "r"))
+                .filter(r -> r.containsKey("suppressions")).toList();
+        assertThat(suppressed).hasSize(5);
+        Map<String, Object> som = suppressed.stream().filter(r -> r.get("partialFingerprints").toString().contains(":SOM:"))
+                .findFirst().orElseThrow();
+        Map<String, Object> suppression = FindingsJson.asMap(((List<?>) som.get("suppressions")).get(0), "s");
+        assertThat(suppression.get("kind")).isEqualTo("external");
+        assertThat(suppression.get("justification").toString()).contains("extension request being drafted with the ISU");
+
+        // JUnit: skipped with the reason, where nothing else in the case needs follow-up
+        String junit = Files.readString(folder.resolve("junit.xml"));
+        assertThat(junit).contains("<skipped message=\"Acknowledged: isu, until 31 December 2026: initial report in "
+                + "preparation with the ISU [T-INIT-OVERDUE:VUT]\"/>");
+        assertThat(junit).containsPattern("<testsuites [^>]*skipped=\"[1-9]");
+
+        // the presidency's digest counts them apart and lists them briefly at the end
+        Path outbox = home.resolve("reports/outbox/" + AS_OF);
+        String presidency;
+        try (var files = Files.list(outbox)) {
+            presidency = Files.readString(files.filter(p -> p.getFileName().toString().startsWith("presidency-"))
+                    .findFirst().orElseThrow()).replace("=\r\n", "").replace("=\n", "");
+        }
+        assertThat(presidency).contains("Acknowledged by the machinery (")
+                .contains("SOM =E2=80=94 A4-EARLY-WARNING-PROVISIONAL:SOM:2025 =E2=80=94 coordinator:clearance, until");
+    }
+
+    @Test
     void anEntryThatMatchesNothingIsAStaleWarningAndALapsedOneSaysWhenItExpired() throws IOException {
         acknowledgements("""
                   - id: T-ANNUAL-OVERDUE:DEU:2019
