@@ -69,7 +69,7 @@ public final class HtmlRenderer implements ViewRenderer {
         figure(b, l.number(concerns.size()), l.get("figure.concerns"));
         figure(b, l.number(view.earlyWarnings()), l.get("figure.early_warnings"));
         figure(b, l.number(ReportView.concerns(view.machinery()).size()), l.get("figure.machinery"));
-        figure(b, l.number(a.findings().size() - concerns.size()), l.get("figure.done_well"));
+        figure(b, l.number(ReportView.positives(a.findings()).size()), l.get("figure.done_well"));
         b.append("</div>\n");
         severityByArea(view, b);
         b.append("</section>\n");

@@ -47,7 +47,7 @@ public final class MarkdownRenderer implements ViewRenderer {
         }
         long concerns = ReportView.concerns(a.findings()).size();
         md.append(l.get("summary.counts", l.number(a.statesAssessed().size()), l.number(concerns),
-                l.number(view.earlyWarnings()), l.number(a.findings().size() - concerns))).append("\n\n");
+                l.number(view.earlyWarnings()), l.number(ReportView.positives(a.findings()).size()))).append("\n\n");
         md.append("| ").append(l.get("label.severity")).append(" | ").append(l.get("label.findings")).append(" |\n|---|---:|\n");
         for (Severity s : Severity.WORST_FIRST) {
             md.append("| ").append(l.severity(s)).append(" | ").append(l.number(a.count(s))).append(" |\n");

@@ -185,7 +185,7 @@ final class ReportView {
     }
 
     long earlyWarnings() {
-        return assessment.findings().stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).count();
+        return assessment.findings().stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING && !f.isAcknowledged()).count();
     }
 
     /** Rule ids shown in English for want of a translation, among all findings and resolved ones. */

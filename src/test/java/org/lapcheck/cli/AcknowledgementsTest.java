@@ -114,6 +114,11 @@ class AcknowledgementsTest {
         Path folder = home.resolve("reports/" + AS_OF);
 
         String md = Files.readString(folder.resolve("summary.md"));
+        Assessment a = assessment();
+        long positive = a.findings().stream().filter(f -> f.kind() == org.lapcheck.model.FindingKind.POSITIVE).count();
+        long open = a.findings().size() - positive - 5;
+        // the acknowledged ones are neither "needing attention" nor "done well"
+        assertThat(md).contains("Findings needing attention: " + open + ", of which").contains("Done well: " + positive + ".");
         assertThat(md).contains("## Acknowledged by the machinery (5)")
                 .contains("coordinator:clearance, until 30 June 2027: extension request being drafted with the ISU")
                 .contains("still count in the indicators");
