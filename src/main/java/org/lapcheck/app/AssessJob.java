@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.assess.Assessor;
+import org.lapcheck.findings.Acknowledgements;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.UntrustedText;
@@ -43,7 +44,8 @@ public final class AssessJob {
 
     /** What the job made, and when each phase ended ({@link System#nanoTime()}), for {@code --timings}. */
     public record Outcome(Rulebook rulebook, Inputs inputs, AssessmentResult result, Path folder, Map<String, Path> written,
-            long started, long rulebookLoaded, long inputsLoaded, long assessed, long finished) {}
+            long started, long rulebookLoaded, long inputsLoaded, long assessed, long finished,
+            Acknowledgements.Applied acknowledgements) {}
 
     private AssessJob() {}
 
@@ -59,12 +61,16 @@ public final class AssessJob {
         long rulebookLoaded = System.nanoTime();
         Inputs in = Inputs.load(r.inputs(), r.ws().home());
         long inputsLoaded = System.nanoTime();
-        AssessmentResult result = new Assessor(rulebook, r.toolVersion()).assess(in.assessmentInput(r.asOf()));
+        AssessmentResult assessed0 = new Assessor(rulebook, r.toolVersion()).assess(in.assessmentInput(r.asOf()));
+        // The machinery's decisions go on the findings before anything is written, so every format shows them.
+        Acknowledgements.Applied acks = Acknowledgements.apply(assessed0.assessment(), in.acknowledgements());
+        AssessmentResult result = new AssessmentResult(acks.assessment(), assessed0.explanations(),
+                assessed0.standingRuleIds(), assessed0.ruleFailures());
         long assessed = System.nanoTime();
         Path target = r.reportFolder();
         Map<String, Path> written = write(reports, result, rulebook, in, r.rules(), target);
         return new Outcome(rulebook, in, result, target, written, started, rulebookLoaded, inputsLoaded, assessed,
-                System.nanoTime());
+                System.nanoTime(), acks);
     }
 
     /**

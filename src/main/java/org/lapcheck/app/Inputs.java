@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lapcheck.assess.AssessmentInput;
+import org.lapcheck.model.Acknowledgement;
 import org.lapcheck.model.InputFile;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
@@ -28,7 +29,18 @@ import org.lapcheck.submission.SubmissionLoader;
  * The inputs of one run, loaded: reference data, every submission (readable or not, none skipped silently), and
  * the problems of each. Wiring only: the checks live in {@code submission}.
  */
-public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> strayFiles, List<InputFile> files) {
+public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Problem> strayFiles, List<InputFile> files,
+        List<Acknowledgement> acknowledgements) {
+
+    /** The machinery's decisions in {@code inputs/acknowledgements.yaml}; none when there is no such file. */
+    public static List<Acknowledgement> acknowledgements(Path inputsDir, Path home) {
+        try {
+            return ReferenceDataLoader.acknowledgements(inputsDir, home);
+        } catch (ReferenceDataException e) {
+            throw new UsageException("the acknowledgements in " + inputsDir + " cannot be used:" + System.lineSeparator()
+                    + e.getMessage());
+        }
+    }
 
     public static ReferenceData reference(Path inputsDir, Path home) {
         try {
@@ -54,6 +66,7 @@ public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Prob
             throw new UsageException("no inputs folder at " + inputsDir);
         }
         ReferenceData reference = reference(inputsDir, home);
+        List<Acknowledgement> acknowledgements = acknowledgements(inputsDir, home);
         SubmissionLoader loader = loader(reference, home, inputsDir);
         SubmissionFinder.Submissions found = SubmissionFinder.find(inputsDir, home);
         // A problem the finder has with a submission itself (two files for one state and year) is that file's
@@ -72,8 +85,11 @@ public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Prob
         List<LoadResult> loaded = read.stream()
                 .map(l -> withFinderProblems(l, aboutFiles.getOrDefault(l.file(), List.of()))).toList();
         List<InputFile> files = new ArrayList<>(referenceFiles(inputsDir, home));
+        if (Files.isRegularFile(ReferenceDataLoader.acknowledgementsFile(inputsDir), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            files.add(inputFile(ReferenceDataLoader.acknowledgementsFile(inputsDir), home));
+        }
         loaded.forEach(l -> files.add(new InputFile(l.file(), l.sha256())));
-        return new Inputs(reference, loaded, strays, files);
+        return new Inputs(reference, loaded, strays, files, acknowledgements);
     }
 
     private static LoadResult withFinderProblems(LoadResult l, List<Problem> extra) {
@@ -127,14 +143,17 @@ public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Prob
         Path dir = inputsDir.resolve("reference");
         List<InputFile> out = new ArrayList<>();
         for (String name : List.of("calendar.yaml", "machinery.yaml", "membership.csv")) {
-            Path p = dir.resolve(name);
-            try {
-                out.add(new InputFile(home.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'),
-                        Hashes.sha256(Files.readAllBytes(p))));
-            } catch (IOException e) {
-                throw new UsageException("cannot read " + p + ": " + org.lapcheck.model.UntrustedText.ioReason(e), e);
-            }
+            out.add(inputFile(dir.resolve(name), home));
         }
         return out;
+    }
+
+    private static InputFile inputFile(Path p, Path home) {
+        try {
+            return new InputFile(home.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+                    Hashes.sha256(Files.readAllBytes(p)));
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + p + ": " + org.lapcheck.model.UntrustedText.ioReason(e), e);
+        }
     }
 }

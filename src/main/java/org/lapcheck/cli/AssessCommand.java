@@ -10,6 +10,7 @@ import org.lapcheck.app.Workspace;
 import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Acknowledgement;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.Severity;
 import org.lapcheck.submission.LoadResult;
@@ -71,7 +72,11 @@ final class AssessCommand implements Callable<Integer> {
         o.printf("  inputs: %d submissions (%d could not be read)%n", in.loaded().size(), unreadable);
         o.printf("  %d states parties assessed: %d findings%s%n", a.statesAssessed().size(), a.findings().size(),
                 Summaries.bySeverity(a));
+        if (a.acknowledged() > 0) {
+            o.printf("  %d of them acknowledged by the machinery (shown apart, left out of --fail-on)%n", a.acknowledged());
+        }
         printProblems(err, in);
+        printAcknowledgementProblems(err, done);
         o.printf("  reports written to %s (%s)%n", ws.home().relativize(done.folder().toAbsolutePath().normalize()),
                 String.join(", ", done.written().keySet().stream().filter(f -> !f.contains("/")).toList()));
     }
@@ -106,6 +111,18 @@ final class AssessCommand implements Callable<Integer> {
         err.println("The rulebook needs correcting: " + result.ruleFailures().size() + " rule failure(s); each is a "
                 + "finding, and every other rule and state was assessed:");
         result.ruleFailures().forEach(f -> err.println("  " + f));
+    }
+
+    /** Entries that cover no finding, and entries that lapsed, each at its file:line:column. */
+    static void printAcknowledgementProblems(PrintWriter err, AssessJob.Outcome done) {
+        for (Acknowledgement e : done.acknowledgements().stale()) {
+            err.println("  " + e.at().location() + ": warning: the acknowledgement of " + e.target()
+                    + " matches no finding of this assessment (stale, remove it?)");
+        }
+        for (Acknowledgement e : done.acknowledgements().expired()) {
+            err.println("  " + e.at().location() + ": warning: the acknowledgement of " + e.target() + " expired on "
+                    + e.until() + "; its findings count again");
+        }
     }
 
     static void printProblems(PrintWriter err, Inputs in) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lapcheck.model.Acknowledgement;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Finding;
@@ -56,7 +57,16 @@ public final class FindingsJson {
         for (Severity s : Severity.values()) {
             bySeverity.put(s.id(), a.count(s));
         }
-        doc.put("summary", map("findings", a.findings().size(), "by_severity", bySeverity));
+        Map<String, Object> summary = map("findings", a.findings().size(), "by_severity", bySeverity);
+        if (a.acknowledged() > 0) {
+            // counted apart, and included in the counts above: an acknowledged finding is still a finding
+            Map<String, Object> ackBySeverity = new LinkedHashMap<>();
+            for (Severity s : Severity.values()) {
+                ackBySeverity.put(s.id(), a.countAcknowledged(s));
+            }
+            summary.put("acknowledged", map("findings", a.acknowledged(), "by_severity", ackBySeverity));
+        }
+        doc.put("summary", summary);
         if (diff.present()) {
             doc.put("compared_with", map("as_of", diff.previousAsOf().toString(), "new", diff.count(Change.NEW),
                     "persisting", diff.count(Change.PERSISTING), "resolved", diff.count(Change.RESOLVED),
@@ -99,7 +109,28 @@ public final class FindingsJson {
                 "column", e.column())).toList());
         m.put("recipients", f.recipients());
         m.put("params", f.params());
+        if (f.acknowledged() != null) {
+            m.put("acknowledged", acknowledgement(f.acknowledged()));
+        }
+        if (f.expiredAcknowledgement() != null) {
+            m.put("expired_acknowledgement", acknowledgement(f.expiredAcknowledgement()));
+        }
         return m;
+    }
+
+    private static Map<String, Object> acknowledgement(Acknowledgement k) {
+        return map("reason", k.reason(), "by", k.by(), "date", k.date() == null ? null : k.date().toString(),
+                "until", k.until().toString());
+    }
+
+    private static Acknowledgement acknowledgement(Object o) {
+        if (!(o instanceof Map<?, ?>)) {
+            return null;
+        }
+        Map<String, Object> m = asMap(o, "acknowledgement");
+        String date = str(m.get("date"));
+        return Acknowledgement.decision(str(m.get("reason")), str(m.get("by")), date == null ? null : LocalDate.parse(date),
+                LocalDate.parse(str(m.get("until"))));
     }
 
     /** Reads a findings document back; throws {@link IllegalArgumentException} naming what is wrong. */
@@ -144,7 +175,8 @@ public final class FindingsJson {
                 list(m.get("actions")).stream().map(a -> ((Number) a).intValue()).toList(), str(m.get("article")),
                 str(m.get("state")), nullableInt(m.get("year")), Severity.parse(str(m.get("severity"))),
                 FindingKind.parse(str(m.get("kind"))), str(m.get("area")), str(m.get("message")), str(m.get("expected")),
-                str(m.get("actual")), evidence, list(m.get("recipients")).stream().map(String::valueOf).toList(), params);
+                str(m.get("actual")), evidence, list(m.get("recipients")).stream().map(String::valueOf).toList(), params,
+                acknowledgement(m.get("acknowledged")), acknowledgement(m.get("expired_acknowledgement")));
     }
 
     public static Map<String, Object> map(Object... kv) {

@@ -26,7 +26,21 @@ public record Assessment(
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    public long countAcknowledged(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity && f.isAcknowledged()).count();
+    }
+
+    public long acknowledged() {
+        return findings.stream().filter(Finding::isAcknowledged).count();
+    }
+
+    /** Whether a finding the machinery has not acknowledged is at or above {@code threshold} ({@code --fail-on}). */
     public boolean anyAtLeast(Severity threshold) {
-        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        return findings.stream().anyMatch(f -> !f.isAcknowledged() && f.severity().atLeast(threshold));
+    }
+
+    /** The same assessment with these findings (acknowledgements applied), in the same order. */
+    public Assessment withFindings(List<Finding> replaced) {
+        return new Assessment(asOf, provenance, statesAssessed, replaced, indicators);
     }
 }

@@ -1,5 +1,7 @@
 package org.lapcheck.notify;
 
+import org.lapcheck.model.Acknowledgement;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,31 @@ final class Digests {
             }
             return new Counts(early, findings.size() - early - positive, positive);
         }
+    }
+
+    /** What an office still has to follow up: the findings the machinery has not acknowledged. */
+    static List<Finding> open(List<Finding> findings) {
+        return findings.stream().filter(f -> !f.isAcknowledged()).toList();
+    }
+
+    /**
+     * At the end of an office's digest: how many findings the machinery acknowledged, and one line each (state, id,
+     * office, until, reason). They are listed, not repeated in full, since a decision on them was already taken.
+     */
+    static void acknowledged(DigestWriter w, Labels l, List<Finding> findings) {
+        List<Finding> acknowledged = findings.stream().filter(Finding::isAcknowledged).toList();
+        if (acknowledged.isEmpty()) {
+            return;
+        }
+        w.heading(l.get("heading.acknowledged", acknowledged.size()));
+        w.paragraph(l.get("acknowledged.note"));
+        List<String> lines = new ArrayList<>();
+        for (Finding f : acknowledged) {
+            Acknowledgement k = f.acknowledged();
+            lines.add(l.get("acknowledged.line", f.state() == null ? l.get("heading.machinery-group") : f.state(), f.id(),
+                    k.by() == null ? "?" : k.by(), l.date(k.until()), k.reason()));
+        }
+        w.bullets(lines);
     }
 
     static String prefix(Labels l, DigestContext c) {

@@ -1,5 +1,7 @@
 package org.lapcheck.notify;
 
+import org.lapcheck.model.Finding;
+
 import java.util.List;
 
 /**
@@ -38,7 +40,8 @@ final class FindingsDigest {
             }
             default -> throw new IllegalArgumentException("not an office digest: " + r.audience());
         }
-        Digests.Counts counts = Digests.Counts.of(r.findings());
+        List<Finding> open = Digests.open(r.findings());
+        Digests.Counts counts = Digests.Counts.of(open);
         String subject = Digests.prefix(l, c) + l.get("subject.counts", name, counts.earlyWarnings(), counts.gaps());
 
         DigestWriter w = new DigestWriter(l);
@@ -49,7 +52,8 @@ final class FindingsDigest {
             w.paragraph(l.get("nothing"));
         } else {
             w.paragraph(l.get("summary", counts.earlyWarnings(), counts.gaps(), counts.positive()));
-            Digests.findingsByState(w, l, r.findings(), true);
+            Digests.findingsByState(w, l, open, true);
+            Digests.acknowledged(w, l, r.findings());
         }
         Digests.footer(w, l, c.assessment());
         return new Digest(subject, l.language(), w.text(), w.html(), List.of());

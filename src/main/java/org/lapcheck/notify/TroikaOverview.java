@@ -26,7 +26,7 @@ final class TroikaOverview {
     static Digest write(Recipient r, Labels l, DigestContext c) {
         Assessment a = c.assessment();
         List<Finding> all = a.findings();
-        Digests.Counts counts = Digests.Counts.of(all);
+        Digests.Counts counts = Digests.Counts.of(Digests.open(all));
         String subject = Digests.prefix(l, c) + l.get("subject.troika", all.size(), counts.earlyWarnings());
 
         DigestWriter w = new DigestWriter(l);
@@ -46,7 +46,7 @@ final class TroikaOverview {
         w.heading(l.get("heading.counts-area"));
         w.table(areaHeader(l), areaRows(l, all));
 
-        List<Finding> early = Routing.ordered(all.stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).toList());
+        List<Finding> early = Routing.ordered(Digests.open(all).stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).toList());
         w.heading(l.get("heading.early-warnings"));
         if (early.isEmpty()) {
             w.paragraph(l.get("label.none"));
@@ -97,6 +97,7 @@ final class TroikaOverview {
         } else if (!html && c.reportFolder() != null) {
             w.paragraph(l.get("attachment.folder", c.reportFolder()));
         }
+        Digests.acknowledged(w, l, all);
         Digests.footer(w, l, a);
         return new Digest(subject, l.language(), w.text(), w.html(), c.troikaAttachments());
     }

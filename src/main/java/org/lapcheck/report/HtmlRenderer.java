@@ -69,7 +69,7 @@ public final class HtmlRenderer implements ViewRenderer {
         figure(b, l.number(concerns.size()), l.get("figure.concerns"));
         figure(b, l.number(view.earlyWarnings()), l.get("figure.early_warnings"));
         figure(b, l.number(ReportView.concerns(view.machinery()).size()), l.get("figure.machinery"));
-        figure(b, l.number(a.findings().size() - concerns.size()), l.get("figure.done_well"));
+        figure(b, l.number(ReportView.positives(a.findings()).size()), l.get("figure.done_well"));
         b.append("</div>\n");
         severityByArea(view, b);
         b.append("</section>\n");
@@ -81,6 +81,7 @@ public final class HtmlRenderer implements ViewRenderer {
         b.append("<section id=\"machinery\"><h2>").append(h(l.get("heading.machinery"))).append("</h2>\n");
         compactList(view, b, view.machinery(), "", false);
         b.append("</section>\n");
+        acknowledgedSection(view, b, ReportView.acknowledged(a.findings()), "", true);
 
         b.append("<section id=\"matrix\"><h2>").append(h(l.get("heading.matrix"))).append("</h2>\n<p class=\"note\">")
                 .append(h(l.get("matrix.note"))).append("</p>\n<div class=\"chart\">")
@@ -220,6 +221,13 @@ public final class HtmlRenderer implements ViewRenderer {
             positives.forEach(f -> card(view, b, f));
             b.append("</section>\n");
         }
+        List<Finding> acknowledged = ReportView.acknowledged(findings);
+        if (!acknowledged.isEmpty()) {
+            b.append("<section id=\"acknowledged\"><h2>").append(h(l.get("ack.heading"))).append("</h2>\n<p class=\"note\">")
+                    .append(h(l.get("ack.intro"))).append("</p>\n");
+            acknowledged.forEach(f -> card(view, b, f));
+            b.append("</section>\n");
+        }
         List<ReportView.Milestone> milestones = ReportView.milestones(findings);
         if (!milestones.isEmpty()) {
             b.append("<section><h2>").append(h(l.get("state.timeline"))).append("</h2>\n<div class=\"chart\">")
@@ -261,7 +269,14 @@ public final class HtmlRenderer implements ViewRenderer {
         }
         changeBadge(view, b, view.diff.of(f));
         b.append("<h3>").append(h(MarkdownRenderer.capitalised(view.rules.title(f)))).append("</h3></header>\n");
-        b.append("<p class=\"message\">").append(h(view.rules.message(f))).append("</p>\n<dl>");
+        b.append("<p class=\"message\">").append(h(view.rules.message(f))).append("</p>\n");
+        if (f.isAcknowledged()) {
+            b.append("<p class=\"ack\">").append(h(l.get("ack.skipped", view.acknowledgement(f)))).append("</p>\n");
+        }
+        if (view.expiredAcknowledgement(f) != null) {
+            b.append("<p class=\"ack-expired\">").append(h(view.expiredAcknowledgement(f))).append("</p>\n");
+        }
+        b.append("<dl>");
         if (f.expected() != null) {
             b.append("<dt>").append(h(l.get("finding.expected"))).append("</dt><dd>").append(h(view.rules.expected(f))).append("</dd>");
         }
@@ -359,6 +374,28 @@ public final class HtmlRenderer implements ViewRenderer {
     // ---------------------------------------------------------------------------------------- shared parts
 
     /** One line per finding: severity, change, state (linked), message. */
+    /** The findings the machinery acknowledged, each with its reason, office and expiry; nothing when there are none. */
+    private static void acknowledgedSection(ReportView view, StringBuilder b, List<Finding> findings, String root,
+            boolean withState) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Labels l = view.labels;
+        b.append("<section id=\"acknowledged\"><h2>").append(h(l.get("ack.heading"))).append(" (")
+                .append(h(l.number(findings.size()))).append(")</h2>\n<p class=\"note\">").append(h(l.get("ack.intro")))
+                .append("</p>\n<ul class=\"findings\">\n");
+        for (Finding f : findings) {
+            b.append("<li>").append(badge(l, f.severity())).append(' ');
+            if (withState && f.state() != null) {
+                b.append("<a href=\"").append(root).append("states/").append(h(ReportView.slug(f.state()))).append(".html#")
+                        .append(h(anchor(f))).append("\">").append(h(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
+            }
+            b.append(h(view.rules.message(f))).append(" <code class=\"id\">").append(h(f.id())).append("</code><br>")
+                    .append("<span class=\"ack\">").append(h(view.acknowledgement(f))).append("</span></li>\n");
+        }
+        b.append("</ul>\n</section>\n");
+    }
+
     private static void compactList(ReportView view, StringBuilder b, List<Finding> findings, String root, boolean withState) {
         Labels l = view.labels;
         if (findings.isEmpty()) {

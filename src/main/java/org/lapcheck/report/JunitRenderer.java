@@ -36,11 +36,17 @@ public final class JunitRenderer implements ViewRenderer {
 
     private record Case(String name, List<Finding> findings) {
         long failures() {
-            return findings.stream().filter(f -> FAILING.contains(f.kind())).count() > 0 && errors() == 0 ? 1 : 0;
+            return findings.stream().filter(f -> FAILING.contains(f.kind()) && !f.isAcknowledged()).count() > 0
+                    && errors() == 0 ? 1 : 0;
+        }
+
+        /** Skipped: every finding needing follow-up here was acknowledged by the machinery. */
+        long skipped() {
+            return failures() == 0 && errors() == 0 && findings.stream().anyMatch(Finding::isAcknowledged) ? 1 : 0;
         }
 
         long errors() {
-            return findings.stream().anyMatch(f -> f.kind() == FindingKind.INPUT_ERROR) ? 1 : 0;
+            return findings.stream().anyMatch(f -> f.kind() == FindingKind.INPUT_ERROR && !f.isAcknowledged()) ? 1 : 0;
         }
     }
 
@@ -52,6 +58,10 @@ public final class JunitRenderer implements ViewRenderer {
         long errors() {
             return cases.stream().mapToLong(Case::errors).sum();
         }
+
+        long skipped() {
+            return cases.stream().mapToLong(Case::skipped).sum();
+        }
     }
 
     private static CharSequence document(ReportView view) {
@@ -62,7 +72,8 @@ public final class JunitRenderer implements ViewRenderer {
         x.append("<testsuites name=\"").append(attr(view.labels.get("junit.title", view.labels.date(view.assessment.asOf()))))
                 .append("\" tests=\"").append(tests)
                 .append("\" failures=\"").append(suites.stream().mapToLong(Suite::failures).sum())
-                .append("\" errors=\"").append(suites.stream().mapToLong(Suite::errors).sum()).append("\">\n");
+                .append("\" errors=\"").append(suites.stream().mapToLong(Suite::errors).sum())
+                .append("\" skipped=\"").append(suites.stream().mapToLong(Suite::skipped).sum()).append("\">\n");
         for (Suite s : suites) {
             suite(view, s, x);
         }
@@ -120,7 +131,7 @@ public final class JunitRenderer implements ViewRenderer {
     private static void suite(ReportView view, Suite s, StringBuilder x) {
         x.append("  <testsuite name=\"").append(attr(s.name())).append("\" tests=\"").append(s.cases().size())
                 .append("\" failures=\"").append(s.failures()).append("\" errors=\"").append(s.errors())
-                .append("\" skipped=\"0\" timestamp=\"").append(view.assessment.asOf()).append("T00:00:00\">\n");
+                .append("\" skipped=\"").append(s.skipped()).append("\" timestamp=\"").append(view.assessment.asOf()).append("T00:00:00\">\n");
         x.append("    <properties>\n");
         property(x, "as_of", view.assessment.asOf().toString());
         property(x, "lapcheck.version", view.assessment.provenance().toolVersion());
@@ -134,7 +145,8 @@ public final class JunitRenderer implements ViewRenderer {
             x.append("    <testcase classname=\"").append(attr(classname)).append("\" name=\"").append(attr(c.name())).append('"');
             List<Finding> concerns = ReportView.concerns(c.findings());
             List<Finding> positives = ReportView.positives(c.findings());
-            if (concerns.isEmpty() && positives.isEmpty()) {
+            List<Finding> acknowledged = ReportView.acknowledged(c.findings());
+            if (concerns.isEmpty() && positives.isEmpty() && acknowledged.isEmpty()) {
                 x.append("/>\n");
                 continue;
             }
@@ -149,6 +161,11 @@ public final class JunitRenderer implements ViewRenderer {
                             .append(text(concerns.stream().map(f -> detail(view, f)).collect(Collectors.joining("\n\n"))))
                             .append("</").append(element).append(">\n");
                 }
+            }
+            if (c.skipped() > 0) {
+                x.append("      <skipped message=\"").append(attr(acknowledged.stream()
+                        .map(f -> view.labels.get("ack.skipped", view.acknowledgement(f)) + " [" + f.id() + "]")
+                        .collect(Collectors.joining("; ")))).append("\"/>\n");
             }
             if (!positives.isEmpty()) {
                 x.append("      <system-out>").append(text(view.labels.get("state.done_well") + "\n"

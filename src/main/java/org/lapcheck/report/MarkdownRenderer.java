@@ -47,7 +47,7 @@ public final class MarkdownRenderer implements ViewRenderer {
         }
         long concerns = ReportView.concerns(a.findings()).size();
         md.append(l.get("summary.counts", l.number(a.statesAssessed().size()), l.number(concerns),
-                l.number(view.earlyWarnings()), l.number(a.findings().size() - concerns))).append("\n\n");
+                l.number(view.earlyWarnings()), l.number(ReportView.positives(a.findings()).size()))).append("\n\n");
         md.append("| ").append(l.get("label.severity")).append(" | ").append(l.get("label.findings")).append(" |\n|---|---:|\n");
         for (Severity s : Severity.WORST_FIRST) {
             md.append("| ").append(l.severity(s)).append(" | ").append(l.number(a.count(s))).append(" |\n");
@@ -71,6 +71,17 @@ public final class MarkdownRenderer implements ViewRenderer {
             if (!positive.isEmpty()) {
                 md.append(toAddress.isEmpty() ? "" : "\n").append(l.get("state.done_well")).append(l.colon().strip()).append("\n\n");
                 positive.forEach(f -> item(view, md, f));
+            }
+            md.append('\n');
+        }
+        List<Finding> acknowledged = ReportView.acknowledged(a.findings());
+        if (!acknowledged.isEmpty()) {
+            md.append("## ").append(l.get("ack.heading")).append(" (").append(l.number(acknowledged.size())).append(")\n\n")
+                    .append(l.get("ack.intro")).append("\n\n");
+            for (Finding f : acknowledged) {
+                md.append("- **").append(l.severity(f.severity())).append("** ").append(Text.markdown(view.stateLabel(f.state())))
+                        .append(l.colon()).append(Text.markdown(view.rules.message(f))).append(" — ").append(Text.code(f.id()))
+                        .append("  \n  ").append(Text.markdown(view.acknowledgement(f))).append('\n');
             }
             md.append('\n');
         }
@@ -122,6 +133,9 @@ public final class MarkdownRenderer implements ViewRenderer {
         md.append(Text.markdown(view.rules.message(f))).append(" — ").append(Text.code(f.id()));
         if (!f.where().isEmpty()) {
             md.append(", ").append(Text.code(f.where()));
+        }
+        if (view.expiredAcknowledgement(f) != null) {
+            md.append(" ").append(Text.markdown(view.expiredAcknowledgement(f)));
         }
         md.append('\n');
     }
@@ -189,6 +203,13 @@ public final class MarkdownRenderer implements ViewRenderer {
                 finding(view, md, n++, f);
             }
         }
+        List<Finding> acknowledged = ReportView.acknowledged(findings);
+        if (!acknowledged.isEmpty()) {
+            md.append("## ").append(l.get("ack.heading")).append("\n\n").append(l.get("ack.intro")).append("\n\n");
+            for (Finding f : acknowledged) {
+                finding(view, md, n++, f);
+            }
+        }
         List<ReportView.Milestone> milestones = ReportView.milestones(findings);
         if (!milestones.isEmpty()) {
             md.append("## ").append(l.get("state.timeline")).append("\n\n| ").append(l.get("label.date")).append(" | ")
@@ -222,6 +243,12 @@ public final class MarkdownRenderer implements ViewRenderer {
             md.append(" · _").append(l.change(change)).append('_');
         }
         md.append("\n\n").append(Text.markdown(view.rules.message(f))).append("\n\n");
+        if (f.isAcknowledged()) {
+            md.append("- ").append(Text.markdown(l.get("ack.skipped", view.acknowledgement(f)))).append('\n');
+        }
+        if (view.expiredAcknowledgement(f) != null) {
+            md.append("- ").append(Text.markdown(view.expiredAcknowledgement(f))).append('\n');
+        }
         if (f.expected() != null) {
             md.append("- ").append(l.get("finding.expected")).append(l.colon()).append(Text.markdown(view.rules.expected(f))).append('\n');
         }

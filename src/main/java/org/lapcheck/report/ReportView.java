@@ -92,8 +92,27 @@ final class ReportView {
         return List.copyOf(machinery);
     }
 
+    /** What needs follow-up: not positive, and not acknowledged by the machinery (those are shown apart). */
     static List<Finding> concerns(List<Finding> findings) {
-        return findings.stream().filter(f -> f.kind() != FindingKind.POSITIVE).toList();
+        return findings.stream().filter(f -> f.kind() != FindingKind.POSITIVE && !f.isAcknowledged()).toList();
+    }
+
+    /** Findings the machinery acknowledged: still findings, shown in a section of their own. */
+    static List<Finding> acknowledged(List<Finding> findings) {
+        return findings.stream().filter(Finding::isAcknowledged).toList();
+    }
+
+    /** "Acknowledged by OFFICE on DATE until DATE: REASON", in the report's language. */
+    String acknowledgement(Finding f) {
+        org.lapcheck.model.Acknowledgement k = f.acknowledged();
+        return labels.get("ack.line", k.by() == null ? labels.get("ack.by_unknown") : k.by(),
+                labels.date(k.until()), k.reason());
+    }
+
+    /** For a finding whose acknowledgement lapsed: when, and what it was; null otherwise. */
+    String expiredAcknowledgement(Finding f) {
+        org.lapcheck.model.Acknowledgement k = f.expiredAcknowledgement();
+        return k == null ? null : labels.get("ack.expired", labels.date(k.until()), k.reason());
     }
 
     static List<Finding> positives(List<Finding> findings) {
@@ -166,7 +185,7 @@ final class ReportView {
     }
 
     long earlyWarnings() {
-        return assessment.findings().stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).count();
+        return assessment.findings().stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING && !f.isAcknowledged()).count();
     }
 
     /** Rule ids shown in English for want of a translation, among all findings and resolved ones. */

@@ -123,6 +123,11 @@ public final class SarifRenderer implements ViewRenderer {
         if (change != null) {
             r.put("baselineState", change.sarifBaselineState());
         }
+        if (f.isAcknowledged() && change != Change.RESOLVED) {
+            // SARIF's own way: the result stays, marked as suppressed outside the tool, with the machinery's reason
+            r.put("suppressions", List.of(FindingsJson.map("kind", "external", "status", "accepted",
+                    "justification", view.acknowledgement(f))));
+        }
         r.put("properties", FindingsJson.map("findingId", f.id(), "state", f.state(), "year", f.year(),
                 "action", f.action(), "severity", f.severity().id(), "kind", f.kind().id(), "area", f.area(),
                 "expected", view.rules.expected(f), "actual", view.rules.actual(f), "recipients", f.recipients()));

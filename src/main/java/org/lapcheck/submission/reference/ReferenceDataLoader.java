@@ -80,6 +80,95 @@ public final class ReferenceDataLoader {
         return new ReferenceData(membership, calendar, machinery);
     }
 
+    /** Where the optional acknowledgements file is, in an inputs folder. */
+    public static Path acknowledgementsFile(Path inputsDir) {
+        return inputsDir.resolve("acknowledgements.yaml");
+    }
+
+    /**
+     * The machinery's decisions about findings, from {@code inputs/acknowledgements.yaml}; none when the file is
+     * absent. Read as strictly as the rest of the reference data (the same limits, unknown keys and every problem
+     * as errors at file:line:column): a typo here would silently leave a decision out, or apply one too widely.
+     */
+    public static List<org.lapcheck.model.Acknowledgement> acknowledgements(Path inputsDir, Path projectRoot)
+            throws ReferenceDataException {
+        Path path = acknowledgementsFile(inputsDir);
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        ReferenceDataLoader loader = new ReferenceDataLoader(projectRoot, inputsDir);
+        String file = DisplayPaths.of(projectRoot, path);
+        byte[] bytes = loader.readBytes(path, file);
+        List<org.lapcheck.model.Acknowledgement> out = bytes == null ? List.of() : loader.acknowledgements(file, bytes);
+        if (loader.problems.stream().anyMatch(Problem::isError)) {
+            throw new ReferenceDataException(loader.inFileOrder());
+        }
+        return out;
+    }
+
+    private static final Pattern RULE_ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+    private static final Pattern YEAR = Pattern.compile("(19|20|21)[0-9]{2}");
+
+    private List<org.lapcheck.model.Acknowledgement> acknowledgements(String file, byte[] bytes) {
+        ShapeChecker checker = new ShapeChecker(file, Problem.Level.ERROR);
+        Checked root = checkYaml(bytes, file, ReferenceFormats.ACKNOWLEDGEMENTS, ReferenceFormats.ACKNOWLEDGEMENTS_FORMAT,
+                checker);
+        List<org.lapcheck.model.Acknowledgement> out = new ArrayList<>();
+        List<String> offices = ReferenceFormats.offices();
+        for (Checked e : root == null || root.objs("acknowledgements") == null ? List.<Checked>of() : root.objs("acknowledgements")) {
+            String path = "acknowledgements[" + e.index() + "]";
+            Position at = checker.positions().get(path);
+            String id = e.text("id");
+            String rule = e.text("rule");
+            String state = e.text("state");
+            String year = e.text("year");
+            int before = checker.problems().size();
+            if (id != null && (rule != null || state != null || year != null)) {
+                checker.error(at, path + ": names a finding id and a rule; give one: the id, or the rule with a state and a year");
+            } else if (id == null && rule == null) {
+                checker.error(at, path + ": names nothing; give a finding id, or a rule with a state and a year ('*' for any)");
+            } else if (id != null && id.isBlank()) {
+                checker.error(checker.positions().get(path + ".id"), path + ".id: empty");
+            } else if (rule != null) {
+                if (!RULE_ID.matcher(rule).matches()) {
+                    checker.error(checker.positions().get(path + ".rule"), path + ".rule: '" + Shown.text(rule)
+                            + "' is not a rule id (capitals, digits and hyphens, e.g. T-ANNUAL-OVERDUE)");
+                }
+                if (state == null || year == null) {
+                    checker.error(at, path + ": a rule needs a state and a year ('*' for any)");
+                }
+                if (state != null && !state.equals("*") && !ISO3.matcher(state).matches()) {
+                    checker.error(checker.positions().get(path + ".state"), path + ".state: expected an ISO3 code, CCM for "
+                            + "the machinery, or '*', but found '" + Shown.text(state) + "'");
+                }
+                if (year != null && !year.equals("*") && !YEAR.matcher(year).matches()) {
+                    checker.error(checker.positions().get(path + ".year"), path + ".year: expected a year or '*' but found '"
+                            + Shown.text(year) + "'");
+                }
+            }
+            String reason = e.text("reason");
+            if (reason != null && reason.isBlank()) {
+                checker.error(checker.positions().get(path + ".reason"), path + ".reason: empty; say why it was decided");
+            }
+            String by = e.text("by");
+            if (by != null && !offices.contains(by)) {
+                checker.error(checker.positions().get(path + ".by"), path + ".by: '" + Shown.text(by)
+                        + "' is not an office of the machinery (one of: " + String.join(", ", offices) + ")");
+            }
+            LocalDate date = e.date("date");
+            LocalDate until = e.date("until");
+            if (date != null && until != null && until.isBefore(date)) {
+                checker.error(checker.positions().get(path + ".until"), path + ".until: " + until + " is before its date " + date);
+            }
+            if (checker.problems().size() == before && reason != null && until != null) {
+                out.add(new org.lapcheck.model.Acknowledgement(id, rule, state, year, reason, by, date, until,
+                        new Evidence(file, path, at.line(), at.column())));
+            }
+        }
+        problems.addAll(checker.problems());
+        return out;
+    }
+
     // ---- membership.csv
 
     private List<StateParty> membership(Path path) {

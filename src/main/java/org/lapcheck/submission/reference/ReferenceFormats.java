@@ -53,5 +53,34 @@ public final class ReferenceFormats {
                     field("from", DATE),
                     field("until", DATE)))));
 
+    static final String ACKNOWLEDGEMENTS_FORMAT = "lapcheck-acknowledgements/1";
+
+    /** inputs/acknowledgements.yaml: what the machinery decided about findings (optional file). */
+    static final Shape.Obj ACKNOWLEDGEMENTS = obj(
+            required("format", TEXT),
+            required("acknowledgements", listOf(obj(
+                    // what it covers: one finding by id, or a rule for a state and a year ('*' for any)
+                    field("id", TEXT),
+                    field("rule", TEXT),
+                    field("state", TEXT),
+                    field("year", TEXT),
+                    required("reason", TEXT),
+                    field("by", TEXT),
+                    field("date", DATE),
+                    required("until", DATE)))));
+
+    /** The offices that may decide: every role, a coordinator with its area ({@code coordinator:transparency}). */
+    public static List<String> offices() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String role : ROLES) {
+            if (role.equals("coordinator")) {
+                AREAS.forEach(a -> out.add("coordinator:" + a));
+            } else {
+                out.add(role);
+            }
+        }
+        return out;
+    }
+
     private ReferenceFormats() {}
 }
