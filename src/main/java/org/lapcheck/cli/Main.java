@@ -17,7 +17,8 @@ import picocli.CommandLine;
 @Command(name = "lap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks Convention on Cluster Munitions self-reports against the Lausanne Action Plan.",
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
-                SchemaCommand.class, NotifyCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SchemaCommand.class, NotifyCommand.class, RunCommand.class, AcknowledgeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of unexpected errors.")
