@@ -125,7 +125,7 @@ class DigestTest {
                 "Action 43: 6 of 112 met, was 4 of 110 on 29 November 2025");
         assertThat(d.text()).doesNotContain("Action 45:");
         assertThat(d.text()).containsPattern("Clearance +0 +1 +1 +0 +0 +2");
-        assertThat(d.attachments()).extracting(Attachment::fileName).containsExactly("findings.csv");
+        assertThat(d.attachments()).extracting(Attachment::fileName).containsExactly("lapcheck-report-2026-11-29.zip");
     }
 
     @Test
@@ -135,17 +135,28 @@ class DigestTest {
         List<Attachment> attachments = TroikaAttachments.from(tmp, assessment(findings()));
 
         assertThat(attachments).extracting(Attachment::fileName, Attachment::contentType).containsExactly(
-                tuple("findings.csv", "text/csv; charset=UTF-8"),
-                tuple("report.html", "text/html; charset=UTF-8"));
-        assertThat(new String(attachments.get(0).content(), StandardCharsets.UTF_8)).isEqualTo("id,rule\nX,Y\n");
+                tuple("lapcheck-report-2026-11-29.zip", "application/zip"));
+        Map<String, String> zipped = unzip(attachments.get(0).content());
+        assertThat(zipped).containsOnlyKeys("findings.csv", "report.html").containsEntry("findings.csv", "id,rule\nX,Y\n");
+        // the same folder zipped again gives the same bytes: an unchanged overview is never a correction
+        assertThat(TroikaAttachments.from(tmp, assessment(findings())).get(0).content()).isEqualTo(attachments.get(0).content());
+    }
+
+    static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 
     @Test
-    void withoutAReportCsvTheTroikaGetsOneWrittenFromTheAssessmentSafeForSpreadsheets() {
+    void withoutAReportCsvTheTroikaGetsOneWrittenFromTheAssessmentSafeForSpreadsheets() throws IOException {
         Assessment a = assessment(List.of(finding("T-X", "GNB").message("=HYPERLINK(\"http://evil\"), said the report").build()));
         List<Attachment> attachments = TroikaAttachments.from(null, a);
-        String csv = new String(attachments.get(0).content(), StandardCharsets.UTF_8);
-        assertThat(attachments.get(0).fileName()).isEqualTo("findings.csv");
+        String csv = unzip(attachments.get(0).content()).get("findings.csv");
         assertThat(csv).contains("id,change,state,year,action");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\"), said the report\"");
     }

@@ -102,8 +102,8 @@ class SmtpDeliveryTest {
             assertThat(alternative.getBodyPart(1).isMimeType("text/html")).isTrue();
             if (sent.recipientKey().startsWith("troika-")) {
                 assertThat(mixed.getCount()).isEqualTo(2);
-                assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("findings.csv");
-                assertThat(mixed.getBodyPart(1).isMimeType("text/csv")).isTrue();
+                assertThat(mixed.getBodyPart(1).getFileName()).startsWith("lapcheck-report-").endsWith(".zip");
+                assertThat(mixed.getBodyPart(1).isMimeType("application/zip")).isTrue();
             } else {
                 assertThat(mixed.getCount()).as(sent.recipientKey()).isEqualTo(1);
             }
