@@ -72,9 +72,17 @@ final class Digests {
     }
 
     /** Early warnings first, then the rest, each part grouped by state (the machinery's own findings first). */
+    /** Findings that say a report is not on file: one line per state in a digest, one finding per year in findings.json. */
+    static final java.util.Set<String> NOT_ON_FILE = java.util.Set.of("T-ANNUAL-OVERDUE", "T-ANNUAL-OVERDUE-OBLIGATED",
+            "T-INIT-OVERDUE");
+
     static void findingsByState(DigestWriter w, Labels l, List<Finding> ordered, boolean groupByState) {
         List<Finding> early = ordered.stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).toList();
-        List<Finding> rest = ordered.stream().filter(f -> f.kind() != FindingKind.EARLY_WARNING).toList();
+        List<Finding> notOnFile = groupByState
+                ? ordered.stream().filter(f -> f.kind() != FindingKind.EARLY_WARNING && NOT_ON_FILE.contains(f.ruleId())).toList()
+                : List.of();
+        List<Finding> rest = ordered.stream().filter(f -> f.kind() != FindingKind.EARLY_WARNING && !notOnFile.contains(f)).toList();
+        notOnFile(w, l, notOnFile);
         if (!early.isEmpty()) {
             w.heading(l.get("heading.early-warnings"));
             groups(w, l, early, groupByState);
@@ -83,6 +91,54 @@ final class Digests {
             w.heading(l.get(groupByState ? "heading.by-state" : "heading.findings"));
             groups(w, l, rest, groupByState);
         }
+    }
+
+    /**
+     * What a reader needs first: what changed since the previous assessment among these findings (new ones, by id), and
+     * what needs a decision (early warnings, and gaps graded high or critical), before the full list.
+     */
+    static void changedAndToDecide(DigestWriter w, Labels l, List<Finding> open, Assessment previous) {
+        List<String> firstLines = new ArrayList<>();
+        if (previous != null) {
+            java.util.Set<String> before = new java.util.HashSet<>();
+            previous.findings().forEach(f -> before.add(f.id()));
+            long fresh = open.stream().filter(f -> !before.contains(f.id())).count();
+            firstLines.add(l.get("changed.since", l.date(previous.asOf()), fresh, open.size() - fresh));
+        }
+        List<Finding> decide = open.stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING
+                || f.severity().atLeast(org.lapcheck.model.Severity.HIGH)).toList();
+        firstLines.add(decide.isEmpty() ? l.get("decide.none")
+                : l.get("decide.some", decide.size(), String.join(", ", decide.stream().map(Finding::id).limit(12).toList())
+                        + (decide.size() > 12 ? ", ..." : "")));
+        w.heading(l.get("heading.first"));
+        w.bullets(firstLines);
+    }
+
+    /**
+     * "Report not on file", one line per state: the years and their due dates, then the way forward once, so a
+     * coordinator with a hundred states reads a list rather than a hundred letters. findings.json keeps every one.
+     */
+    private static void notOnFile(DigestWriter w, Labels l, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<String, List<Finding>> byState = new java.util.TreeMap<>();
+        findings.forEach(f -> byState.computeIfAbsent(Objects.toString(f.state(), ""), k -> new ArrayList<>()).add(f));
+        w.heading(l.get("heading.not-on-file", findings.size(), byState.size()));
+        w.paragraph(l.get("not-on-file.way-forward"));
+        List<String> lines = new ArrayList<>();
+        for (List<Finding> group : byState.values()) {
+            Finding first = group.get(0);
+            List<String> owed = new ArrayList<>();
+            for (Finding f : group.stream().sorted(java.util.Comparator.comparing(f -> f.year() == null ? 0 : f.year())).toList()) {
+                String due = f.params().get("due");
+                String when = due == null ? "" : " (" + l.get("not-on-file.due", l.date(java.time.LocalDate.parse(due))) + ")";
+                owed.add((f.year() == null ? l.get("not-on-file.initial") : String.valueOf(f.year())) + when
+                        + ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId()) ? " " + l.get("not-on-file.obligated") : ""));
+            }
+            lines.add(Routing.stateName(first) + " (" + first.state() + "): " + String.join("; ", owed));
+        }
+        w.bullets(lines);
     }
 
     private static void groups(DigestWriter w, Labels l, List<Finding> findings, boolean groupByState) {

@@ -52,6 +52,7 @@ final class FindingsDigest {
             w.paragraph(l.get("nothing"));
         } else {
             w.paragraph(l.get("summary", counts.earlyWarnings(), counts.gaps(), counts.positive()));
+            Digests.changedAndToDecide(w, l, open, c.previous());
             Digests.findingsByState(w, l, open, true);
             Digests.acknowledged(w, l, r.findings());
         }

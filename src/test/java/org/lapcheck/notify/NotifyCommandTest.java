@@ -104,10 +104,25 @@ class NotifyCommandTest {
 
         // The transparency coordinator (Belgium) reads French: headings and the rules' own messages alike.
         String text = plainText(outbox().resolve("2026-11-29/coordinator-transparency-bel.eml"));
-        assertThat(text).contains("Aucun rapport annuel de transparence").doesNotContain("No annual transparency report")
+        assertThat(text).contains("est parvenu au Secrétaire général de l'ONU").doesNotContain("reached the UN Secretary-General on")
                 .doesNotContain("{lap_");
         // An English-reading office still gets the English messages.
-        assertThat(plainText(outbox().resolve("2026-11-29/coordinator-clearance-ita.eml"))).doesNotContain("Aucun rapport");
+        assertThat(plainText(outbox().resolve("2026-11-29/coordinator-clearance-ita.eml"))).doesNotContain("Constatations par État");
+    }
+
+    @Test
+    void digestsGroupReportsNotOnFilePerStateAndStayUnderTheirSizeTargets() throws Exception {
+        CliRun r = run("notify", "--outbox", outbox().toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+
+        String text = plainText(outbox().resolve("2026-11-29/coordinator-transparency-bel.eml"));
+        // one line per state, the years and due dates, where findings.json keeps one finding per state and year
+        assertThat(text).contains("Rapports non disponibles").containsPattern("Albania \\(ALB\\): 2024 \\(attendu le 30 avril 2025\\); 2025");
+        assertThat(text.indexOf("D'abord")).isLessThan(text.indexOf("Rapports non disponibles"));
+        for (Path eml : emlFiles()) {
+            long limit = eml.getFileName().toString().startsWith("troika-") ? 200 * 1024 : 100 * 1024;
+            assertThat(Files.size(eml)).as(eml.getFileName().toString()).isLessThanOrEqualTo(limit);
+        }
     }
 
     private static String plainText(Path eml) throws Exception {
