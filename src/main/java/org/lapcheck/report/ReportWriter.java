@@ -280,6 +280,18 @@ public final class ReportWriter {
      * {@link #MARKER}. A link is refused too (replacing it would drop the link, not write where it points).
      */
     static void checkReplaceable(Path target) throws IOException {
+        try {
+            checkReplaceableIfThere(target);
+        } catch (NoSuchFileException e) {
+            // another run moved the report aside while it was being looked at: a missing target is replaceable
+        } catch (ReportTargetException e) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            } // it vanished mid-check (another run's exchange), so what was seen was not what is there
+        }
+    }
+
+    private static void checkReplaceableIfThere(Path target) throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
