@@ -66,7 +66,10 @@ public final class MarkdownRenderer implements ViewRenderer {
             }
             md.append("### ").append(Text.markdown(view.stateLabel(state))).append("\n\n");
             List<Finding> toAddress = ReportView.concerns(findings);
-            toAddress.forEach(f -> item(view, md, f));
+            // "Report not on file" is one line per state here; findings.json and the state's page keep every year.
+            List<Finding> notOnFile = toAddress.stream().filter(f -> ReportView.NOT_ON_FILE.contains(f.ruleId())).toList();
+            toAddress.stream().filter(f -> !notOnFile.contains(f)).forEach(f -> item(view, md, f));
+            notOnFile(view, md, notOnFile);
             List<Finding> positive = ReportView.positives(findings);
             if (!positive.isEmpty()) {
                 md.append(toAddress.isEmpty() ? "" : "\n").append(l.get("state.done_well")).append(l.colon().strip()).append("\n\n");
@@ -122,6 +125,33 @@ public final class MarkdownRenderer implements ViewRenderer {
         md.append("- **").append(view.labels.severity(f.severity())).append("** ")
                 .append(Text.markdown(view.stateLabel(f.state()))).append(view.labels.colon())
                 .append(Text.markdown(view.rules.message(f))).append(" — ").append(Text.code(f.id())).append('\n');
+    }
+
+    /** A state's reports not on file, one line: the years with their due dates, then the ids. */
+    private static void notOnFile(ReportView view, StringBuilder md, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Labels l = view.labels;
+        Severity worst = findings.stream().map(Finding::severity).max(Severity::compareTo).orElseThrow();
+        List<String> owed = new java.util.ArrayList<>();
+        for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(f -> f.year() == null ? 0 : f.year())).toList()) {
+            String due = f.params().get("due");
+            List<String> notes = new java.util.ArrayList<>();
+            if (due != null) {
+                notes.add(l.get("not_on_file.due", l.date(java.time.LocalDate.parse(due))));
+            }
+            if (view.diff.of(f) != null) {
+                notes.add("_" + l.change(view.diff.of(f)) + "_");
+            }
+            if ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId())) {
+                notes.add(l.get("not_on_file.obligated"));
+            }
+            owed.add((f.year() == null ? l.get("not_on_file.initial") : String.valueOf(f.year()))
+                    + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")"));
+        }
+        md.append("- **").append(l.severity(worst)).append("** ").append(l.get("not_on_file.line", String.join("; ", owed)))
+                .append(" — ").append(String.join(", ", findings.stream().map(f -> Text.code(f.id())).toList())).append('\n');
     }
 
     private static void item(ReportView view, StringBuilder md, Finding f) {

@@ -28,6 +28,10 @@ final class ReportView {
     /** The LAP sections as coordinator areas, in the plan's order: the columns of the states × sections matrix. */
     static final List<String> AREAS = org.lapcheck.model.Area.sectionCodes();
 
+    /** Rules that say a report is not on file: one finding per state and year, shown one line per state in lists. */
+    static final java.util.Set<String> NOT_ON_FILE = java.util.Set.of("T-ANNUAL-OVERDUE", "T-ANNUAL-OVERDUE-OBLIGATED",
+            "T-INIT-OVERDUE");
+
     final ReportContext context;
     final Assessment assessment;
     final Labels labels;

@@ -41,4 +41,15 @@ class BundledAssessmentTest {
         assertThat(actual.toString()).as("the bundled assessment (mvn test -Dgolden.update=true rewrites %s)", PINNED)
                 .isEqualTo(Files.readString(PINNED));
     }
+
+    @Test
+    void theSummaryListsReportsNotOnFileOneLinePerState() throws Exception {
+        CliRun run = CliRun.of("assess", "--as-of", "2026-11-29", "--out", out.toString(), "--format", "md");
+        assertThat(run.exit()).as(run.all()).isZero();
+        String md = Files.readString(out.resolve("summary.md"));
+        String albania = md.substring(md.indexOf("### Albania (ALB)"), md.indexOf("###", md.indexOf("### Albania (ALB)") + 3));
+        assertThat(albania.lines().filter(line -> line.startsWith("- "))).singleElement().asString()
+                .contains("Transparency reports not on file: 2024 (due 30 April 2025); 2025 (due 30 April 2026)")
+                .contains("`T-ANNUAL-OVERDUE:ALB:2024`, `T-ANNUAL-OVERDUE:ALB:2025`");
+    }
 }
