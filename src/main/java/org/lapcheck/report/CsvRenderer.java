@@ -24,7 +24,7 @@ public final class CsvRenderer implements ViewRenderer {
 
     static final List<String> FINDING_COLUMNS = List.of("id", "change", "state", "year", "action", "actions", "rule_id",
             "rule", "severity", "kind", "area", "message", "expected", "actual", "file", "line", "column", "path",
-            "other_evidence", "recipients", "as_of");
+            "other_evidence", "recipients", "as_of", "acknowledged_by", "acknowledged_until", "acknowledged_reason");
     static final List<String> INDICATOR_COLUMNS = List.of("action", "title", "applicable", "met", "share",
             "applicable_previous", "met_previous", "as_of");
 
@@ -62,7 +62,11 @@ public final class CsvRenderer implements ViewRenderer {
                 view.rules.expected(f), view.rules.actual(f), first == null ? null : first.file(),
                 first == null ? null : str(first.line()), first == null ? null : str(first.column()),
                 first == null ? null : first.path(), others, String.join(" ", f.recipients()),
-                view.assessment.asOf().toString());
+                view.assessment.asOf().toString(),
+                // a decision of the machinery stays beside the finding, never in place of it
+                f.acknowledged() == null ? null : f.acknowledged().by(),
+                f.acknowledged() == null ? null : f.acknowledged().until().toString(),
+                f.acknowledged() == null ? null : f.acknowledged().reason());
     }
 
     private static List<List<String>> indicators(ReportView view) {

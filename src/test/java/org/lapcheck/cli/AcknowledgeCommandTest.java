@@ -61,10 +61,13 @@ class AcknowledgeCommandTest {
         String after = Files.readString(file(), StandardCharsets.UTF_8);
         assertThat(after).startsWith(before).contains("  - id: \"" + ID + "\"", "by: \"coordinator:transparency\"",
                 "until: " + until);
-        CliRun again = run("assess", "--as-of", "2026-11-29", "--format", "json");
+        CliRun again = run("assess", "--as-of", "2026-11-29", "--format", "json,csv");
         assertThat(again.exit()).as(again.all()).isZero();
         String json = Files.readString(home.resolve("reports/2026-11-29/findings.json"));
         assertThat(json.substring(json.indexOf("\"id\": \"" + ID + "\""))).contains("\"acknowledged\"");
+        String csv = Files.readString(home.resolve("reports/2026-11-29/findings.csv"));
+        assertThat(csv.lines().filter(line -> line.startsWith(ID + ","))).singleElement().asString()
+                .endsWith(",coordinator:transparency," + until + ",the report reached the UN on 2026-11-10");
 
         CliRun list = run("acknowledge", "--list");
         assertThat(list.exit()).as(list.all()).isZero();
