@@ -361,12 +361,17 @@ public final class HtmlRenderer implements ViewRenderer {
         }
         b.append("<table><thead><tr><th>").append(h(l.get("label.state"))).append("</th><th>").append(h(l.get("label.severity")))
                 .append("</th><th>").append(h(l.get("label.finding"))).append("</th></tr></thead>\n<tbody>\n");
-        for (Finding f : findings) {
+        // a state's reports not on file are one row: the years and due dates (each stays a finding on its page)
+        for (List<Finding> group : ReportView.gatherNotOnFile(findings)) {
+            Finding f = group.get(0);
             String href = f.state() == null ? "../index.html#machinery" : "../states/" + ReportView.slug(f.state()) + ".html#" + anchor(f);
             b.append("<tr><td><a href=\"").append(h(href)).append("\">").append(h(view.stateLabel(f.state()))).append("</a></td><td>")
                     .append(f.kind() == FindingKind.POSITIVE ? positiveBadge(l) : badge(l, f.severity())).append(' ');
-            changeBadge(view, b, view.diff.of(f));
-            b.append("</td><td>").append(h(view.rules.message(f))).append("</td></tr>\n");
+            if (group.size() == 1) {
+                changeBadge(view, b, view.diff.of(f));
+            }
+            b.append("</td><td>").append(h(group.size() == 1 && !ReportView.NOT_ON_FILE.contains(f.ruleId())
+                    ? view.rules.message(f) : view.notOnFileLine(group))).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");
     }

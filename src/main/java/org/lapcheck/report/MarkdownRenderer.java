@@ -132,25 +132,8 @@ public final class MarkdownRenderer implements ViewRenderer {
         if (findings.isEmpty()) {
             return;
         }
-        Labels l = view.labels;
         Severity worst = findings.stream().map(Finding::severity).max(Severity::compareTo).orElseThrow();
-        List<String> owed = new java.util.ArrayList<>();
-        for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(f -> f.year() == null ? 0 : f.year())).toList()) {
-            String due = f.params().get("due");
-            List<String> notes = new java.util.ArrayList<>();
-            if (due != null) {
-                notes.add(l.get("not_on_file.due", l.date(java.time.LocalDate.parse(due))));
-            }
-            if (view.diff.of(f) != null) {
-                notes.add("_" + l.change(view.diff.of(f)) + "_");
-            }
-            if ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId())) {
-                notes.add(l.get("not_on_file.obligated"));
-            }
-            owed.add((f.year() == null ? l.get("not_on_file.initial") : String.valueOf(f.year()))
-                    + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")"));
-        }
-        md.append("- **").append(l.severity(worst)).append("** ").append(l.get("not_on_file.line", String.join("; ", owed)))
+        md.append("- **").append(view.labels.severity(worst)).append("** ").append(Text.markdown(view.notOnFileLine(findings)))
                 .append(" — ").append(String.join(", ", findings.stream().map(f -> Text.code(f.id())).toList())).append('\n');
     }
 

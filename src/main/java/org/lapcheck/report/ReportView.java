@@ -268,4 +268,38 @@ final class ReportView {
         String sha = assessment.provenance().rulesetSha256();
         return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
     }
+
+    /**
+     * One state's reports not on file in one sentence: the years (or the initial report) with their due dates, what
+     * changed since the previous assessment, and the way forward once.
+     */
+    String notOnFileLine(List<Finding> findings) {
+        List<String> owed = new java.util.ArrayList<>();
+        for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(f -> f.year() == null ? 0 : f.year())).toList()) {
+            String due = f.params().get("due");
+            List<String> notes = new java.util.ArrayList<>();
+            if (due != null) {
+                notes.add(labels.get("not_on_file.due", labels.date(java.time.LocalDate.parse(due))));
+            }
+            if (diff.of(f) != null) {
+                notes.add(labels.change(diff.of(f)));
+            }
+            if ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId())) {
+                notes.add(labels.get("not_on_file.obligated"));
+            }
+            owed.add((f.year() == null ? labels.get("not_on_file.initial") : String.valueOf(f.year()))
+                    + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")"));
+        }
+        return labels.get("not_on_file.line", String.join("; ", owed));
+    }
+
+    /** The findings with each state's reports not on file gathered behind the first of them, in the order given. */
+    static List<List<Finding>> gatherNotOnFile(List<Finding> findings) {
+        java.util.Map<Object, List<Finding>> groups = new java.util.LinkedHashMap<>();
+        for (Finding f : findings) {
+            Object key = NOT_ON_FILE.contains(f.ruleId()) ? "not-on-file:" + f.state() : f;
+            groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
+        }
+        return List.copyOf(groups.values());
+    }
 }

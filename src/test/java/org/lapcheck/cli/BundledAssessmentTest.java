@@ -44,12 +44,16 @@ class BundledAssessmentTest {
 
     @Test
     void theSummaryListsReportsNotOnFileOneLinePerState() throws Exception {
-        CliRun run = CliRun.of("assess", "--as-of", "2026-11-29", "--out", out.toString(), "--format", "md");
+        CliRun run = CliRun.of("assess", "--as-of", "2026-11-29", "--out", out.toString(), "--format", "md,html");
         assertThat(run.exit()).as(run.all()).isZero();
         String md = Files.readString(out.resolve("summary.md"));
         String albania = md.substring(md.indexOf("### Albania (ALB)"), md.indexOf("###", md.indexOf("### Albania (ALB)") + 3));
         assertThat(albania.lines().filter(line -> line.startsWith("- "))).singleElement().asString()
                 .contains("Transparency reports not on file: 2024 (due 30 April 2025); 2025 (due 30 April 2026)")
                 .contains("`T-ANNUAL-OVERDUE:ALB:2024`, `T-ANNUAL-OVERDUE:ALB:2025`");
+        // the action page lists Albania once too, with both years
+        String action43 = Files.readString(out.resolve("actions/43.html"));
+        assertThat(action43.lines().filter(line -> line.contains("states/ALB.html"))).singleElement().asString()
+                .contains("2024 (due 30 April 2025); 2025 (due 30 April 2026)");
     }
 }
