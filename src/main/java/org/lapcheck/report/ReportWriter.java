@@ -280,15 +280,24 @@ public final class ReportWriter {
      * {@link #MARKER}. A link is refused too (replacing it would drop the link, not write where it points).
      */
     static void checkReplaceable(Path target) throws IOException {
-        try {
-            checkReplaceableIfThere(target);
-        } catch (NoSuchFileException e) {
-            // another run moved the report aside while it was being looked at: a missing target is replaceable
-        } catch (ReportTargetException e) {
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw e;
-            } // it vanished mid-check (another run's exchange), so what was seen was not what is there
+        // Another run may be exchanging the report in this folder while it is looked at (moved aside, then the new
+        // one moved in): a refusal counts only when a second look, a moment later, sees the same.
+        ReportTargetException refused = null;
+        for (int look = 0; look < 5; look++) {
+            try {
+                checkReplaceableIfThere(target);
+                return;
+            } catch (NoSuchFileException e) {
+                return; // moved aside mid-look: a missing target is replaceable
+            } catch (ReportTargetException e) {
+                if (refused != null && refused.getMessage().equals(e.getMessage())) {
+                    throw e;
+                }
+                refused = e;
+                sleepBriefly(look);
+            }
         }
+        throw refused;
     }
 
     private static void checkReplaceableIfThere(Path target) throws IOException {
