@@ -72,14 +72,10 @@ final class Digests {
     }
 
     /** Early warnings first, then the rest, each part grouped by state (the machinery's own findings first). */
-    /** Findings that say a report is not on file: one line per state in a digest, one finding per year in findings.json. */
-    static final java.util.Set<String> NOT_ON_FILE = java.util.Set.of("T-ANNUAL-OVERDUE", "T-ANNUAL-OVERDUE-OBLIGATED",
-            "T-INIT-OVERDUE");
-
     static void findingsByState(DigestWriter w, Labels l, List<Finding> ordered, boolean groupByState) {
         List<Finding> early = ordered.stream().filter(f -> f.kind() == FindingKind.EARLY_WARNING).toList();
         List<Finding> notOnFile = groupByState
-                ? ordered.stream().filter(f -> f.kind() != FindingKind.EARLY_WARNING && NOT_ON_FILE.contains(f.ruleId())).toList()
+                ? ordered.stream().filter(f -> f.kind() != FindingKind.EARLY_WARNING && org.lapcheck.findings.ReportsNotOnFile.is(f)).toList()
                 : List.of();
         List<Finding> rest = ordered.stream().filter(f -> f.kind() != FindingKind.EARLY_WARNING && !notOnFile.contains(f)).toList();
         notOnFile(w, l, notOnFile);
@@ -122,15 +118,14 @@ final class Digests {
         if (findings.isEmpty()) {
             return;
         }
-        Map<String, List<Finding>> byState = new java.util.TreeMap<>();
-        findings.forEach(f -> byState.computeIfAbsent(Objects.toString(f.state(), ""), k -> new ArrayList<>()).add(f));
+        Map<String, List<Finding>> byState = org.lapcheck.findings.ReportsNotOnFile.byState(findings);
         w.heading(l.get("heading.not-on-file", findings.size(), byState.size()));
         w.paragraph(l.get("not-on-file.way-forward"));
         List<String> lines = new ArrayList<>();
         for (List<Finding> group : byState.values()) {
             Finding first = group.get(0);
             List<String> owed = new ArrayList<>();
-            for (Finding f : group.stream().sorted(java.util.Comparator.comparing(f -> f.year() == null ? 0 : f.year())).toList()) {
+            for (Finding f : group) {
                 String due = f.params().get("due");
                 String when = due == null ? "" : " (" + l.get("not-on-file.due", l.date(java.time.LocalDate.parse(due))) + ")";
                 owed.add((f.year() == null ? l.get("not-on-file.initial") : String.valueOf(f.year())) + when

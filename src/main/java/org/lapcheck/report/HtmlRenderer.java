@@ -370,7 +370,7 @@ public final class HtmlRenderer implements ViewRenderer {
             if (group.size() == 1) {
                 changeBadge(view, b, view.diff.of(f));
             }
-            b.append("</td><td>").append(h(group.size() == 1 && !ReportView.NOT_ON_FILE.contains(f.ruleId())
+            b.append("</td><td>").append(h(group.size() == 1 && !org.lapcheck.findings.ReportsNotOnFile.is(f)
                     ? view.rules.message(f) : view.notOnFileLine(group))).append("</td></tr>\n");
         }
         b.append("</tbody></table>\n");

@@ -67,7 +67,7 @@ public final class MarkdownRenderer implements ViewRenderer {
             md.append("### ").append(Text.markdown(view.stateLabel(state))).append("\n\n");
             List<Finding> toAddress = ReportView.concerns(findings);
             // "Report not on file" is one line per state here; findings.json and the state's page keep every year.
-            List<Finding> notOnFile = toAddress.stream().filter(f -> ReportView.NOT_ON_FILE.contains(f.ruleId())).toList();
+            List<Finding> notOnFile = toAddress.stream().filter(f -> org.lapcheck.findings.ReportsNotOnFile.is(f)).toList();
             toAddress.stream().filter(f -> !notOnFile.contains(f)).forEach(f -> item(view, md, f));
             notOnFile(view, md, notOnFile);
             List<Finding> positive = ReportView.positives(findings);

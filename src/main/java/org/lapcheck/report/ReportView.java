@@ -28,9 +28,7 @@ final class ReportView {
     /** The LAP sections as coordinator areas, in the plan's order: the columns of the states × sections matrix. */
     static final List<String> AREAS = org.lapcheck.model.Area.sectionCodes();
 
-    /** Rules that say a report is not on file: one finding per state and year, shown one line per state in lists. */
-    static final java.util.Set<String> NOT_ON_FILE = java.util.Set.of("T-ANNUAL-OVERDUE", "T-ANNUAL-OVERDUE-OBLIGATED",
-            "T-INIT-OVERDUE");
+
 
     final ReportContext context;
     final Assessment assessment;
@@ -275,7 +273,7 @@ final class ReportView {
      */
     String notOnFileLine(List<Finding> findings) {
         List<String> owed = new java.util.ArrayList<>();
-        for (Finding f : findings.stream().sorted(java.util.Comparator.comparing(f -> f.year() == null ? 0 : f.year())).toList()) {
+        for (Finding f : org.lapcheck.findings.ReportsNotOnFile.byYear(findings)) {
             String due = f.params().get("due");
             List<String> notes = new java.util.ArrayList<>();
             if (due != null) {
@@ -297,7 +295,7 @@ final class ReportView {
     static List<List<Finding>> gatherNotOnFile(List<Finding> findings) {
         java.util.Map<Object, List<Finding>> groups = new java.util.LinkedHashMap<>();
         for (Finding f : findings) {
-            Object key = NOT_ON_FILE.contains(f.ruleId()) ? "not-on-file:" + f.state() : f;
+            Object key = org.lapcheck.findings.ReportsNotOnFile.is(f) ? "not-on-file:" + f.state() : f;
             groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
         }
         return List.copyOf(groups.values());
