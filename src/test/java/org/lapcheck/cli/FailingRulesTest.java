@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +21,6 @@ import org.lapcheck.TestProject;
  */
 class FailingRulesTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     @TempDir
     Path root;
@@ -63,21 +59,13 @@ class FailingRulesTest {
                 "--as-of", "2026-11-29", "--format", "json");
     }
 
-    private static Set<String> ids(Path findings) throws IOException {
-        Matcher m = ID.matcher(Files.readString(findings));
-        Set<String> ids = new LinkedHashSet<>();
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
-        return ids;
-    }
 
     /** The findings of the real rulebook on the bundled inputs: what every failing run must still produce. */
     private Set<String> realFindings() throws IOException {
         CliRun run = CliRun.of("assess", "--out", root.resolve("real").toString(),
                 "--as-of", "2026-11-29", "--format", "json");
         assertThat(run.exit()).as(run.all()).isZero();
-        return ids(root.resolve("real/findings.json"));
+        return HostileCorpusTest.ids(root.resolve("real/findings.json"));
     }
 
     @Test
@@ -92,7 +80,7 @@ class FailingRulesTest {
         assertThat(run.err()).contains("x-throws.drl:8: rule X-THROWS failed in its consequence on the facts of DEU: "
                 + "IllegalStateException: broken on purpose\\u001B[2J");
         assertThat(run.all()).doesNotContain("\u001B").doesNotContain("\tat ").doesNotContain("unexpected error");
-        Set<String> written = ids(root.resolve("broken/findings.json"));
+        Set<String> written = HostileCorpusTest.ids(root.resolve("broken/findings.json"));
         assertThat(written).containsAll(real).contains("RULE-FAILED:DEU:X-THROWS");
         assertThat(written).hasSize(real.size() + 1);
     }
@@ -107,7 +95,7 @@ class FailingRulesTest {
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("x-alpha.drl:8: rule X-ALPHA failed in its condition");
-        assertThat(ids(root.resolve("broken/findings.json"))).containsAll(real).contains("RULE-FAILED:CCM:X-ALPHA")
+        assertThat(HostileCorpusTest.ids(root.resolve("broken/findings.json"))).containsAll(real).contains("RULE-FAILED:CCM:X-ALPHA")
                 .hasSize(real.size() + 1);
     }
 
@@ -121,7 +109,7 @@ class FailingRulesTest {
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
         assertThat(run.err()).contains("x-join.drl:8: rule X-JOIN failed in its condition");
-        assertThat(ids(root.resolve("broken/findings.json"))).containsAll(real).contains("RULE-FAILED:CCM:X-JOIN")
+        assertThat(HostileCorpusTest.ids(root.resolve("broken/findings.json"))).containsAll(real).contains("RULE-FAILED:CCM:X-JOIN")
                 .hasSize(real.size() + 1);
     }
 
@@ -169,7 +157,7 @@ class FailingRulesTest {
                 root.resolve("broken").toString(), "--as-of", "2026-11-29", "--format", "json,md,csv", "--lang", lang);
 
         assertThat(run.exit()).as(run.all()).isEqualTo(ExitCodes.RULEBOOK);
-        assertThat(ids(root.resolve("broken/findings.json"))).contains("RULE-FAILED:DEU:X-THROWS", "RULE-FAILED:CCM:X-ALPHA");
+        assertThat(HostileCorpusTest.ids(root.resolve("broken/findings.json"))).contains("RULE-FAILED:DEU:X-THROWS", "RULE-FAILED:CCM:X-ALPHA");
         String csv = Files.readString(root.resolve("broken/findings.csv"));
         List<String> failed = csv.lines().filter(l -> l.startsWith("RULE-FAILED:")).toList();
         assertThat(failed).hasSize(2);

@@ -37,7 +37,7 @@ class HostileCorpusTest {
 
     private static final String CORPUS = "/org/lapcheck/hostile/";
     private static final String AS_OF = "2026-11-29";
-    private static final Pattern ID = Pattern.compile("\"id\": \"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One expected line: {@code <file>:<line>:<column>: error: <message...>}. */
     record Expected(String corpusFile, String placedAs, int exit, String position, String message) {
@@ -232,7 +232,8 @@ class HostileCorpusTest {
         return CliRun.of(args);
     }
 
-    private static Set<String> ids(Path findings) throws IOException {
+    /** The finding ids of a findings.json (the other command-line tests read them the same way). */
+    static Set<String> ids(Path findings) throws IOException {
         Matcher m = ID.matcher(Files.readString(findings));
         Set<String> ids = new LinkedHashSet<>();
         while (m.find()) {
