@@ -98,7 +98,7 @@ public final class FindingRecorder implements RuleFailureSink {
 
     private Map<String, String> citations(RuleInfo rule) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String template : java.util.Arrays.asList(rule.message(), rule.expected(), rule.actual())) {
+        for (String template : rule.wording().all()) {
             java.util.regex.Matcher m = org.lapcheck.knowledge.RulebookCompiler.LAP_CITATION.matcher(template == null ? "" : template);
             while (m.find()) {
                 out.put("lap_" + m.group(1), rulebook.catalogue().citation(Integer.parseInt(m.group(1)), asOf));

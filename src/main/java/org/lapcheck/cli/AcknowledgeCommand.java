@@ -4,16 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.lapcheck.app.AcknowledgeJob;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.model.Acknowledgement;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lap acknowledge}: record a decision about a finding, or list the decisions on file. Wiring only. */
 @Command(name = "acknowledge", mixinStandardHelpOptions = true,
@@ -21,10 +19,7 @@ import picocli.CommandLine.Spec;
                 + "followed up, with a reason and the last day it applies; or, with --list, show what applies, what is "
                 + "stale and what expires within " + AcknowledgeJob.SOON_DAYS + " days.",
                 "Acknowledged findings stay in every report, counted apart; --fail-on ignores them."})
-final class AcknowledgeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class AcknowledgeCommand extends LapCommand {
 
     @Parameters(paramLabel = "FINDING-ID", arity = "0..1", description = "A finding id, e.g. T-ANNUAL-OVERDUE:SSD:2025.")
     String id;
@@ -41,14 +36,12 @@ final class AcknowledgeCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the acknowledgements on file against the latest assessment.")
     boolean list;
 
-    @Option(names = "--inputs", paramLabel = "DIR", description = "Inputs folder (default: inputs/).")
-    Path inputs;
+    @Mixin
+    FolderOptions.InputsFolder inputs;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = Main.workspace(spec);
-        Path inputsDir = inputs == null ? ws.inputs() : inputs;
+    int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
+        Path inputsDir = inputs.dir(ws);
         LocalDate today = LocalDate.now();
         if (list) {
             AcknowledgeJob.Listing l = AcknowledgeJob.list(ws, inputsDir, today);

@@ -3,7 +3,6 @@ package org.lapcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.Workspace;
@@ -16,17 +15,12 @@ import org.lapcheck.model.Severity;
 import org.lapcheck.submission.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code lap assess}: the main job — every submission and the machinery, judged and written to reports/AS-OF/. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assess every submission under inputs/ and write reports/<as-of>/.")
-final class AssessCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class AssessCommand extends LapCommand {
 
     @Mixin
     AssessmentOptions options;
@@ -46,10 +40,7 @@ final class AssessCommand implements Callable<Integer> {
     boolean timings;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = Main.workspace(spec);
+    int run(Workspace ws, PrintWriter o, PrintWriter err) throws Exception {
         Severity threshold = options.threshold();
         AssessJob.Outcome done = AssessJob.run(new AssessJob.Request(ws, options.date(), options.inputsDir(ws),
                 options.rulesDir(ws), out, formats, lang, Main.toolVersion()));

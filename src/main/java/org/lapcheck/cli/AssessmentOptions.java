@@ -6,6 +6,7 @@ import org.lapcheck.app.Inputs;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.model.Severity;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every assessing command shares: the date, the inputs, the rules and the failure threshold. */
@@ -14,11 +15,11 @@ final class AssessmentOptions {
     @Option(names = "--as-of", paramLabel = "DATE", description = "Assessment date (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--inputs", paramLabel = "DIR", description = "Inputs folder with reference/ and submissions/ (default: inputs/).")
-    Path inputs;
+    @Mixin
+    FolderOptions.InputsFolder inputs;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
-    Path rules;
+    @Mixin
+    FolderOptions.RulesFolder rules;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at or above this severity: info, low, medium, high, critical.")
@@ -41,11 +42,11 @@ final class AssessmentOptions {
     }
 
     Path inputsDir(Workspace ws) {
-        return inputs == null ? ws.inputs() : inputs;
+        return inputs.dir(ws);
     }
 
     Path rulesDir(Workspace ws) {
-        return rules == null ? ws.rules() : rules;
+        return rules.dir(ws);
     }
 
     /** The {@code --fail-on} severity, or null when none was given. */

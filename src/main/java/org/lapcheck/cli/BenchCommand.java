@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.Reports;
@@ -28,9 +27,8 @@ import org.lapcheck.knowledge.RulebookLoader;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lap bench}: where the time goes and how it grows. Generates synthetic valid reports for N states over Y
@@ -41,12 +39,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the phases of an assessment on synthetic reports for N states over Y years.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends LapCommand {
 
     private static final double MIB = 1024.0 * 1024.0;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--states", paramLabel = "N", defaultValue = "112",
             description = "States reporting (the real membership codes, states parties first; default: ${DEFAULT-VALUE}).")
@@ -64,8 +59,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured runs of each dataset; the median is shown (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
-    Path rules;
+    @Mixin
+    FolderOptions.RulesFolder rules;
 
     @Option(names = "--format", paramLabel = "LIST", split = ",",
             description = "Report formats the render phase writes, as for assess (default: all of them).")
@@ -88,14 +83,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+    int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         if (states < 1 || years.isEmpty() || years.stream().anyMatch(y -> y < 1) || warmups < 0 || runs < 1) {
             throw new UsageException("--states, --years and --runs must be at least 1, --warmups at least 0");
         }
         Reports.forOptions(formats, "en"); // an unknown format is a usage error now, not after minutes of work
-        Workspace ws = Main.workspace(spec);
-        Path rulesDir = rules == null ? ws.rules() : rules;
+        Path rulesDir = rules.dir(ws);
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());
         List<StateParty> chosen = chooseStates(reference, states);
         Path root = work == null ? Files.createTempDirectory("lapcheck-bench-") : Files.createDirectories(work);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.apache.commons.lang3.StringUtils;
 import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.UsageException;
@@ -15,34 +14,26 @@ import org.lapcheck.model.Explanation;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.UntrustedText;
 import org.lapcheck.report.ExplanationsJson;
-import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code lap explain FINDING-ID}: which rule raised a finding, on which facts and values, with file:line. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a finding of the latest assessment: its rule, LAP action, article and matched facts.")
-final class ExplainCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ExplainCommand extends LapCommand {
 
     @Parameters(paramLabel = "FINDING-ID", description = "A finding id, e.g. T-ANNUAL-LATE:DEU:2025.")
     String id;
 
-    @Option(names = "--assessment", paramLabel = "DIR", description = "Report folder (default: the latest in reports/).")
-    Path assessment;
+    @Mixin
+    FolderOptions.AssessmentReport assessment;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = Main.workspace(spec);
-        Path dir = AssessmentFolder.resolve(assessment, ws);
-        Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
+    int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
+        Path dir = assessment.dir(ws);
+        Assessment a = FolderOptions.AssessmentReport.read(dir);
         List<Explanation> explanations = ExplanationsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.EXPLANATIONS)));
         Finding f = a.findings().stream().filter(x -> x.id().equalsIgnoreCase(id)).findFirst().orElse(null);
         if (f == null) {

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.StateContacts;
@@ -17,12 +15,9 @@ import org.lapcheck.model.Transmittal;
 import org.lapcheck.notify.Outbox;
 import org.lapcheck.notify.RetryPolicy;
 import org.lapcheck.notify.SmtpSettings;
-import org.lapcheck.findings.FindingsJson;
-import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lap notify}: compose the digests of an assessment into the outbox, and with {@code --send} deliver the
@@ -34,15 +29,12 @@ import picocli.CommandLine.Spec;
                 "Without --send, writes one .eml per recipient into reports/outbox/<as-of>/ (no server needed).",
                 "SMTP comes from LAPCHECK_SMTP_HOST, LAPCHECK_SMTP_PORT, LAPCHECK_SMTP_USER, LAPCHECK_SMTP_PASSWORD, "
                         + "LAPCHECK_SMTP_TLS and LAPCHECK_MAIL_FROM; options override all but the password."})
-final class NotifyCommand implements Callable<Integer> {
+final class NotifyCommand extends LapCommand {
 
     static final String DEFAULT_FROM = "lapcheck@localhost";
 
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--assessment", paramLabel = "DIR", description = "Report folder (default: the latest in reports/).")
-    Path assessment;
+    @Mixin
+    FolderOptions.AssessmentReport assessment;
 
     @Option(names = "--states", description = "Also write to each state's contact (from its report) about its own report only.")
     boolean states;
@@ -100,13 +92,10 @@ final class NotifyCommand implements Callable<Integer> {
     Map<String, String> env = Map.of();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = Main.workspace(spec);
-        env = Main.env(spec);
-        Path dir = AssessmentFolder.resolve(assessment, ws);
-        Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
+    int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
+        env = env();
+        Path dir = assessment.dir(ws);
+        Assessment a = FolderOptions.AssessmentReport.read(dir);
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());
         Map<String, Transmittal.Contact> contacts = states ? StateContacts.of(a, reference, ws.home()) : Map.of();
         return ExitCodes.of(NotifyJob.run(request(ws, a, dir, reference, contacts), out, err));

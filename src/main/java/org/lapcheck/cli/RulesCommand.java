@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.Inputs;
@@ -20,9 +19,8 @@ import org.lapcheck.knowledge.LapAction;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Indicator;
 import org.lapcheck.model.ReferenceData;
-import org.lapcheck.findings.FindingsJson;
-import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,27 +40,22 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Every LAP action: its confidence, the rules that judge it (or why none can), its indicator.")
-    static final class ListRules implements Callable<Integer> {
+    static final class ListRules extends LapCommand {
 
         static final String CONFIDENCE_LEGEND = "Confidence of each action's wording in rules/actions.yaml: "
                 + "[V] verified, [P] partly verified, [R] reconstructed, [U] unverified.";
 
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--rules", paramLabel = "DIR")
-        Path rules;
+        @Mixin
+        FolderOptions.RulesFolder rules;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            Workspace ws = Main.workspace(spec);
-            Rulebook rulebook = Rulebooks.load(ws, rules);
+        int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
+            Rulebook rulebook = Rulebooks.load(ws, rules.dir(ws));
             Map<Integer, List<String>> byAction = rulebook.findingRules().stream()
                     .flatMap(r -> r.actions().stream().map(a -> Map.entry(a, r.id())))
                     .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
             Map<Integer, Indicator> indicators = AssessmentFolder.latest(ws.reports())
-                    .map(d -> FindingsJson.read(AssessmentFolder.read(d.resolve(JsonRenderer.FINDINGS))).indicators())
+                    .map(d -> FolderOptions.AssessmentReport.read(d).indicators())
                     .orElse(List.of()).stream().collect(Collectors.toMap(Indicator::action, i -> i, (a, b) -> a));
             // The bracket after each number is the confidence of the catalogue's wording of the action: say what it means.
             out.println(CONFIDENCE_LEGEND);
@@ -87,27 +80,22 @@ final class RulesCommand implements Runnable {
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Run every rule's cases (rules/**/<id>.cases.yaml) and check the rulebook's conventions.")
-    static final class TestRules implements Callable<Integer> {
+    static final class TestRules extends LapCommand {
 
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        FolderOptions.RulesFolder rules;
 
-        @Option(names = "--rules", paramLabel = "DIR")
-        Path rules;
-
-        @Option(names = "--inputs", paramLabel = "DIR", description = "Where the reference data is (default: inputs/).")
-        Path inputs;
+        @Mixin
+        FolderOptions.InputsFolder inputs;
 
         @Option(names = "--quiet", description = "Print only failures and the closing line.")
         boolean quiet;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            Workspace ws = Main.workspace(spec);
-            Path rulesDir = rules == null ? ws.rules() : rules;
+        int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
+            Path rulesDir = rules.dir(ws);
             Rulebook rulebook = Rulebooks.load(ws, rulesDir);
-            ReferenceData reference = Inputs.reference(inputs == null ? ws.inputs() : inputs, ws.home());
+            ReferenceData reference = Inputs.reference(inputs.dir(ws), ws.home());
             List<RuleCaseFile> files = new RuleCaseReader(ws.home()).readAll(rulesDir);
             CaseRunner runner = new CaseRunner(rulebook, reference, Inputs.loader(reference, ws.home()));
             int passed = 0;

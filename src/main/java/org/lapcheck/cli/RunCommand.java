@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.UsageException;
@@ -13,9 +12,7 @@ import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
@@ -27,10 +24,7 @@ import picocli.CommandLine;
         description = {"The main job: assess the inputs into reports/<as-of>/, then compose the e-mailed summaries into "
                 + "reports/outbox/, and send them when an SMTP relay is configured ($LAPCHECK_SMTP_HOST).",
                 "Exit code: notify's when it is not 0 (4: something stays in the outbox), otherwise assess's."})
-final class RunCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class RunCommand extends LapCommand {
 
     @Mixin
     AssessmentOptions assessment;
@@ -45,15 +39,12 @@ final class RunCommand implements Callable<Integer> {
     boolean noSend;
 
     @Override
-    public Integer call() throws Exception {
+    int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         if (send && noSend) {
             throw new UsageException("--send and --no-send contradict each other");
         }
         Severity threshold = assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Workspace ws = Main.workspace(spec);
-        String relay = Main.env(spec).get("LAPCHECK_SMTP_HOST");
+        String relay = env().get("LAPCHECK_SMTP_HOST");
         List<String> notifyOptions = new ArrayList<>(List.of("--lang", lang));
         if (send || (!noSend && relay != null && !relay.isBlank())) {
             notifyOptions.add("--send");
@@ -61,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         // notify's own options and environment, checked before anything is assessed
         NotifyCommand notify = new NotifyCommand();
         new CommandLine(notify).parseArgs(notifyOptions.toArray(String[]::new));
-        notify.env = Main.env(spec);
+        notify.env = env();
 
         // One pass: the assessment, its reference data and its report folder go to the e-mail job as they are,
         // never written out to be read back. A rulebook or usage error ends the run before anything is composed.

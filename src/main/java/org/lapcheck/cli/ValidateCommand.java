@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.Rulebooks;
 import org.lapcheck.app.Workspace;
@@ -23,9 +22,7 @@ import org.lapcheck.submission.LoadResult;
 import org.lapcheck.submission.SubmissionLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lap validate FILE...}: what a state's focal point runs before sending a report — every problem with its
@@ -33,10 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check self-report files and show the findings for each report alone.")
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ValidateCommand extends LapCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Self-report files (YEAR/ISO3.yaml).")
     List<Path> files;
@@ -46,9 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
 
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        Workspace ws = Main.workspace(spec);
+    int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         Severity threshold = options.threshold();
         LocalDate date = options.date();
         ReferenceData reference = Inputs.reference(options.inputsDir(ws), ws.home());

@@ -11,7 +11,8 @@ import org.lapcheck.model.Severity;
  *
  * @param name     the rule's full DRL name, "ID: what it detects"
  * @param title    what it detects, the part of the name after the id (the {@code rule} of a finding)
- * @param message  the message template, with {@code {placeholders}} filled from the consequence's values
+ * @param wording  the message, expected and actual templates, with {@code {placeholders}} filled from the
+ *                 consequence's values (null for a derivation rule)
  * @param route    recipients beyond the area's coordinators (presidency, troika, gender_focal_point)
  * @param file     the DRL file, relative to the project ({@code rules/08-transparency/t-annual-late.drl})
  * @param line     the line of the {@code rule} keyword in that file
@@ -27,9 +28,7 @@ public record RuleInfo(
         Severity severity,
         FindingKind kind,
         String area,
-        String message,
-        String expected,
-        String actual,
+        Wording wording,
         List<String> route,
         String file,
         int line) {
@@ -37,6 +36,26 @@ public record RuleInfo(
     public RuleInfo {
         actions = List.copyOf(actions);
         route = List.copyOf(route);
+    }
+
+    /** The templates a finding's texts are filled from; only {@code message} is required. */
+    public record Wording(String message, String expected, String actual) {
+        /** The three templates, absent ones as null, in the order a finding carries them. */
+        public List<String> all() {
+            return java.util.Arrays.asList(message, expected, actual);
+        }
+    }
+
+    public String message() {
+        return wording == null ? null : wording.message();
+    }
+
+    public String expected() {
+        return wording == null ? null : wording.expected();
+    }
+
+    public String actual() {
+        return wording == null ? null : wording.actual();
     }
 
     /** The section folder the rule lives in, e.g. {@code 08-transparency}. */

@@ -249,7 +249,7 @@ public final class RulebookCompiler {
                 problems.add(new RulebookProblem(file, line, "a derivation rule names the fact it derives in @derives"));
             }
             return problems.size() > before ? null : new RuleInfo(id, rule.getName(), title, rule.getPackageName(), true,
-                    List.of(), null, null, null, null, null, null, null, List.of(), file, line);
+                    List.of(), null, null, null, null, null, List.of(), file, line);
         }
         List<Integer> actions = actions(meta.get("actions"), file, line, catalogue, problems);
         String article = required(meta, "article", file, line, problems);
@@ -271,7 +271,8 @@ public final class RulebookCompiler {
                 problems.add(new RulebookProblem(file, line, "@route '" + r + "' is not one of " + new java.util.TreeSet<>(ROUTES)));
             }
         }
-        for (String template : java.util.Arrays.asList(message, text(meta, "expected"), text(meta, "actual"))) {
+        RuleInfo.Wording wording = new RuleInfo.Wording(message, text(meta, "expected"), text(meta, "actual"));
+        for (String template : wording.all()) {
             java.util.regex.Matcher cited = LAP_CITATION.matcher(template == null ? "" : template);
             while (cited.find()) {
                 if (!catalogue.contains(Integer.parseInt(cited.group(1)))) {
@@ -284,7 +285,7 @@ public final class RulebookCompiler {
             return null;
         }
         return new RuleInfo(id, rule.getName(), title, rule.getPackageName(), false, actions, article, severity, kind,
-                area, message, text(meta, "expected"), text(meta, "actual"), route, file, line);
+                area, wording, route, file, line);
     }
 
     private static List<Integer> actions(Object value, String file, int line, ActionCatalogue catalogue,
