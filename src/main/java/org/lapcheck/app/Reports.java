@@ -23,16 +23,18 @@ public final class Reports {
 
     private final List<Renderer> renderers;
     private final Locale locale;
+    private final List<String> formats;
 
-    private Reports(List<Renderer> renderers, Locale locale) {
-        this.renderers = renderers;
+    private Reports(List<String> formats, Locale locale) {
+        this.formats = formats;
+        this.renderers = formats.stream().map(Renderers::forFormat).toList();
         this.locale = locale;
     }
 
     public static Reports forOptions(List<String> formats, String lang) {
         try {
             String chosen = formats == null ? null : String.join(",", formats);
-            return new Reports(Renderers.forFormats(chosen), Renderers.language(lang));
+            return new Reports(Renderers.names(chosen), Renderers.language(lang));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -40,7 +42,7 @@ public final class Reports {
 
     /** The formats written, in the order they are rendered. */
     public List<String> formats() {
-        return renderers.stream().map(Renderer::format).toList();
+        return formats;
     }
 
     /** Writes {@code target}, comparing with the previous assessment in the same reports folder when there is one. */

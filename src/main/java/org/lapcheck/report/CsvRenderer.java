@@ -28,10 +28,6 @@ public final class CsvRenderer implements ViewRenderer {
     static final List<String> INDICATOR_COLUMNS = List.of("action", "title", "applicable", "met", "share",
             "applicable_previous", "met_previous", "as_of");
 
-    @Override
-    public String format() {
-        return "csv";
-    }
 
     @Override
     public void render(ReportView view, ReportSink out) throws IOException {

@@ -25,10 +25,6 @@ public final class HtmlRenderer implements ViewRenderer {
 
     public static final String INDEX = "index.html";
 
-    @Override
-    public String format() {
-        return "html";
-    }
 
     @Override
     public void render(ReportView view, ReportSink out) throws IOException {

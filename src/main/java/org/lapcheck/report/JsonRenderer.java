@@ -13,10 +13,6 @@ public final class JsonRenderer implements ViewRenderer {
     public static final String FINDINGS = "findings.json";
     public static final String EXPLANATIONS = "explanations.json";
 
-    @Override
-    public String format() {
-        return "json";
-    }
 
     @Override
     public void render(ReportView view, ReportSink out) throws IOException {

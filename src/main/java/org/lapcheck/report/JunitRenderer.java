@@ -24,10 +24,6 @@ public final class JunitRenderer implements ViewRenderer {
     public static final String FILE = "junit.xml";
     private static final Set<FindingKind> FAILING = Set.of(FindingKind.GAP, FindingKind.NOT_REPORTED, FindingKind.EARLY_WARNING);
 
-    @Override
-    public String format() {
-        return "junit";
-    }
 
     @Override
     public void render(ReportView view, ReportSink out) throws IOException {

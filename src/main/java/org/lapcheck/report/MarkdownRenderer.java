@@ -20,10 +20,6 @@ public final class MarkdownRenderer implements ViewRenderer {
 
     public static final String SUMMARY = "summary.md";
 
-    @Override
-    public String format() {
-        return "md";
-    }
 
     @Override
     public void render(ReportView view, ReportSink out) throws IOException {

@@ -6,11 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One output format, rendered from an assessment as files handed to a {@link ReportSink}. */
+/** One output format (its name, for {@code --format}, is given by {@link Renderers}), rendered from an assessment as files handed to a {@link ReportSink}. */
 public interface Renderer {
-
-    /** The name used with {@code --format}: json, md, html, csv, sarif, junit. */
-    String format();
 
     /** Renders every file of this format into {@code out}, in a stable order. */
     void render(ReportContext context, ReportSink out) throws IOException;

@@ -1,6 +1,5 @@
 package org.lapcheck.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ public final class Renderers {
     private Renderers() {}
 
     public static List<Renderer> all() {
-        return FORMATS.stream().map(Renderers::create).toList();
+        return FORMATS.stream().map(Renderers::forFormat).toList();
     }
 
     /**
@@ -29,8 +28,18 @@ public final class Renderers {
      * @throws IllegalArgumentException naming the unknown format and the known ones
      */
     public static List<Renderer> forFormats(String csv) {
+        return names(csv).stream().map(Renderers::forFormat).toList();
+    }
+
+    /**
+     * The format names of a comma-separated list, checked and in {@link #FORMATS}' order: what {@link #forFormats}
+     * renders.
+     *
+     * @throws IllegalArgumentException naming the unknown format and the known ones
+     */
+    public static List<String> names(String csv) {
         if (csv == null || csv.isBlank() || csv.strip().equalsIgnoreCase("all")) {
-            return all();
+            return FORMATS;
         }
         Set<String> wanted = new LinkedHashSet<>();
         for (String part : csv.split(",")) {
@@ -44,12 +53,7 @@ public final class Renderers {
             }
             wanted.add(name);
         }
-        if (wanted.isEmpty()) {
-            return all();
-        }
-        List<Renderer> out = new ArrayList<>();
-        FORMATS.stream().filter(wanted::contains).forEach(f -> out.add(create(f)));
-        return out;
+        return wanted.isEmpty() ? FORMATS : FORMATS.stream().filter(wanted::contains).toList();
     }
 
     /**
@@ -70,7 +74,8 @@ public final class Renderers {
         return Locale.forLanguageTag(language);
     }
 
-    private static Renderer create(String format) {
+    /** The renderer of one format name of {@link #FORMATS}. */
+    public static Renderer forFormat(String format) {
         Supplier<Renderer> s = switch (format) {
             case "json" -> JsonRenderer::new;
             case "md" -> MarkdownRenderer::new;

@@ -30,10 +30,6 @@ public final class SarifRenderer implements ViewRenderer {
     static final String FINGERPRINT = "lapcheckFindingId/v1";
     static final String SOURCE_ROOT = "%SRCROOT%";
 
-    @Override
-    public String format() {
-        return "sarif";
-    }
 
     @Override
     public void render(ReportView view, ReportSink out) throws IOException {

@@ -16,14 +16,20 @@ class RenderersTest {
     @NullAndEmptySource
     @ValueSource(strings = {"all", " ALL ", ",", "json,md,html,csv,sarif,junit"})
     void rendersEveryFormatByDefault(String formats) {
-        assertThat(Renderers.forFormats(formats)).extracting(Renderer::format)
+        assertThat(Renderers.names(formats))
                 .containsExactly("json", "md", "html", "csv", "sarif", "junit");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"md,json|json md", " SARIF , junit,sarif |sarif junit", "html|html"})
     void rendersTheNamedFormatsOnceEach(String formats, String expected) {
-        assertThat(Renderers.forFormats(formats)).extracting(Renderer::format).containsExactly(expected.split(" "));
+        assertThat(Renderers.names(formats)).containsExactly(expected.split(" "));
+    }
+
+    @Test
+    void rendersEachNameWithItsRenderer() {
+        assertThat(Renderers.forFormats("sarif,md,json")).extracting(r -> r.getClass().getSimpleName())
+                .containsExactly("JsonRenderer", "MarkdownRenderer", "SarifRenderer");
     }
 
     @Test

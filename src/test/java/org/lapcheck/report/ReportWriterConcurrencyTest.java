@@ -36,10 +36,6 @@ class ReportWriterConcurrencyTest {
     /** Writes three files, in two folders, each stamped with the writer and run, the first one large. */
     private static Renderer stamped(String stamp) {
         return new Renderer() {
-            @Override
-            public String format() {
-                return "test";
-            }
 
             @Override
             public void render(ReportContext context, ReportSink out) throws IOException {

@@ -25,10 +25,6 @@ class ReportWriterTest {
 
     private static Renderer writing(Map<String, CharSequence> files) {
         return new Renderer() {
-            @Override
-            public String format() {
-                return "test";
-            }
 
             @Override
             public void render(ReportContext context, ReportSink out) throws IOException {
@@ -87,10 +83,6 @@ class ReportWriterTest {
     private static Renderer slow(String prefix, int files, long seed) {
         Random random = new Random(seed);
         return new Renderer() {
-            @Override
-            public String format() {
-                return prefix;
-            }
 
             @Override
             public void render(ReportContext context, ReportSink out) throws IOException {
@@ -126,10 +118,6 @@ class ReportWriterTest {
     @Test
     void aFailingRendererFailsTheReportOnlyAfterTheOthersHaveStoppedWriting() throws Exception {
         Renderer failing = new Renderer() {
-            @Override
-            public String format() {
-                return "failing";
-            }
 
             @Override
             public void render(ReportContext context, ReportSink out) throws IOException {
