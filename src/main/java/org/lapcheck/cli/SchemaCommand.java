@@ -2,20 +2,30 @@ package org.lapcheck.cli;
 
 import java.util.concurrent.Callable;
 import org.lapcheck.submission.SelfReportSchema;
+import org.lapcheck.submission.reference.ReferenceDataLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code lap schema}: prints the self-report JSON Schema, for editors that complete and check YAML. */
-@Command(name = "schema", mixinStandardHelpOptions = true, description = "Print the self-report JSON Schema.")
+/**
+ * {@code lap schema}: prints the self-report JSON Schema, for editors that complete and check YAML;
+ * {@code lap schema --use-register} prints the schema of the register of instances of use instead.
+ */
+@Command(name = "schema", mixinStandardHelpOptions = true, description = {"Print the self-report JSON Schema.",
+        "With --use-register: the JSON Schema of inputs/reference/use-register.yaml, the register of instances of use."})
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = {"--use-register", "--register"},
+            description = "Print the schema of the register of instances of use (use-register.yaml) instead.")
+    boolean useRegister;
+
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(SelfReportSchema.text());
+        spec.commandLine().getOut().print(useRegister ? ReferenceDataLoader.useRegisterSchema() : SelfReportSchema.text());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -56,6 +56,11 @@ final class FindingsDigest {
             Digests.findingsByState(w, l, open, true);
             Digests.acknowledged(w, l, r.findings());
         }
+        // The presidency and the universalization coordinators account for every instance of use and the responses to it.
+        if (r.audience() == Audience.PRESIDENCY
+                || (r.audience() == Audience.COORDINATOR && "universalization".equals(r.area()))) {
+            UseAccountDigest.write(w, l, c);
+        }
         Digests.footer(w, l, c.assessment());
         return new Digest(subject, l.language(), w.text(), w.html(), List.of());
     }
