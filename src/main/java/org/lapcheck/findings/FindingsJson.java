@@ -181,7 +181,8 @@ public final class FindingsJson {
     }
 
     private static Map<String, Object> instance(UseInstance i) {
-        return map("id", i.id(), "title", i.title(), "territory", i.territory(), "from", i.from(), "until", i.until(),
+        // "instance", not "id": in findings.json an "id" is a finding's
+        return map("instance", i.id(), "title", i.title(), "territory", i.territory(), "from", i.from(), "until", i.until(),
                 "status", i.status(),
                 "users", i.users().stream().map(u -> map("state", u.state(), "name", u.name(), "role", u.role())).toList(),
                 "sources", i.sources().stream().map(s -> map("title", s.title(), "publisher", s.publisher(),
@@ -226,7 +227,7 @@ public final class FindingsJson {
                 sources.add(new UseInstance.Source(str(sm.get("title")), str(sm.get("publisher")), dateOf(sm.get("date")),
                         str(sm.get("link"))));
             }
-            instances.add(new UseInstance(str(i.get("id")), str(i.get("title")), str(i.get("territory")),
+            instances.add(new UseInstance(str(i.get("instance")), str(i.get("title")), str(i.get("territory")),
                     integer(i.get("from")), nullableInt(i.get("until")), str(i.get("status")), users, sources,
                     str(i.get("note")), evidenceOf(i.get("evidence"))));
         }

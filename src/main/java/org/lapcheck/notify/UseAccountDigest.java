@@ -72,6 +72,14 @@ final class UseAccountDigest {
         }
     }
 
+    /** The rules whose findings the account lists one line each (a response, or a report that records none). */
+    static final java.util.Set<String> ACCOUNTED = java.util.Set.of("UR-RESPONSE", "UR-RESPONSE-NOT-REPORTED");
+
+    /** The findings without those the account already lists. */
+    static List<org.lapcheck.model.Finding> withoutAccounted(List<org.lapcheck.model.Finding> findings) {
+        return findings.stream().filter(f -> !ACCOUNTED.contains(f.ruleId())).toList();
+    }
+
     private static String status(Labels l, String status) {
         try {
             return l.get("use.status." + status);

@@ -108,9 +108,9 @@ final class UseAccountReport {
         StringBuilder sources = new StringBuilder("<ul>");
         for (UseInstance.Source s : i.sources()) {
             sources.append("<li>");
-            // the loader admits only http(s) links; escaped all the same, and never followed by lapcheck
-            sources.append("<a href=\"").append(h(s.link())).append("\" rel=\"noreferrer\">").append(h(s.title())).append("</a>")
-                    .append(" — ").append(h(s.publisher())).append(", ").append(h(l.date(s.date()))).append("</li>");
+            // The link is shown as text to copy, not as an anchor: the report's pages link only to pages it writes.
+            sources.append(h(s.title())).append(" — ").append(h(s.publisher())).append(", ").append(h(l.date(s.date())))
+                    .append(" <code>").append(h(s.link())).append("</code></li>");
         }
         dt(b, l.get("use.sources"), sources.append("</ul>").toString());
         if (i.note() != null) {
