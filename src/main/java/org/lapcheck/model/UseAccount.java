@@ -49,7 +49,7 @@ public record UseAccount(List<UseInstance> register, List<InstanceYear> rows, Li
      * @param evidence    where the report records it
      */
     public record Response(String iso3, int year, String instance, String description, LocalDate date, String form,
-            String forum, Evidence evidence) {}
+            String forum, Evidence evidence) implements StateFact {}
 
     /**
      * One instance in one year.
