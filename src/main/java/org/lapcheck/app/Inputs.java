@@ -57,7 +57,9 @@ public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Prob
     /** A loader that refuses, unread, a file under {@code confinedTo} that links to anything outside it. */
     public static SubmissionLoader loader(ReferenceData reference, Path home, Path confinedTo) {
         Set<String> known = reference.membership().stream().map(StateParty::iso3).collect(Collectors.toSet());
-        return new SubmissionLoader(home, known, confinedTo);
+        // Responses to instances of use name register entries: checked against the register (a warning if unknown).
+        return new SubmissionLoader(home, known, confinedTo).withUseRegister(reference.useRegister().ids(),
+                reference.useRegister().file());
     }
 
     /** Loads the reference data and every submission under {@code inputsDir}. */
@@ -136,7 +138,7 @@ public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Prob
     }
 
     /**
-     * The reference files read, with their hashes. Only those three: they have passed the loader's limits (regular
+     * The reference files read, with their hashes. Only those (and the register of instances of use when present): they have passed the loader's limits (regular
      * files, inside the inputs folder, 2 MiB at most), where any other file there could be a link or 3 GB.
      */
     private static List<InputFile> referenceFiles(Path inputsDir, Path home) {
@@ -144,6 +146,10 @@ public record Inputs(ReferenceData reference, List<LoadResult> loaded, List<Prob
         List<InputFile> out = new ArrayList<>();
         for (String name : List.of("calendar.yaml", "machinery.yaml", "membership.csv")) {
             out.add(inputFile(dir.resolve(name), home));
+        }
+        // the register of instances of use is optional; when present it has passed the same limits
+        if (Files.isRegularFile(ReferenceDataLoader.useRegisterFile(inputsDir), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            out.add(inputFile(ReferenceDataLoader.useRegisterFile(inputsDir), home));
         }
         return out;
     }

@@ -129,6 +129,8 @@ public final class Assessor {
                 given.add(held);
                 given.addAll(held.offices());
             }
+            // the register of instances of use: the rules derive which are active in which tracked year
+            given.addAll(input.reference().useRegister().instances());
             given.addAll(input.reports());
             given.addAll(input.unreadable());
             given.forEach(session::insert);
@@ -150,8 +152,11 @@ public final class Assessor {
             List<Finding> findings = raised.stream().sorted(READING_ORDER).toList();
             Provenance provenance = new Provenance(toolVersion, rulebook.sha256(), rulebook.rules().size(),
                     rulebook.actionsCovered().size(), input.inputs());
+            org.lapcheck.model.UseAccount useAccount = UseAccounts.of(input.reference().useRegister(),
+                    input.reference().membership(), objects(session, org.lapcheck.model.derived.ActiveInstance.class).toList(),
+                    objects(session, org.lapcheck.model.derived.PartyReport.class).toList());
             Assessment assessment = new Assessment(asOf, provenance, bound, findings,
-                    Indicators.of(rulebook, bound, applies, findings));
+                    Indicators.of(rulebook, bound, applies, findings), useAccount);
             java.util.Set<String> standing = raised.stream().map(Finding::id).collect(Collectors.toSet());
             return new AssessmentResult(assessment, log.explanations(standing), log.standingRuleIds(), failures);
         } finally {

@@ -14,6 +14,8 @@ import org.lapcheck.model.Indicator;
 import org.lapcheck.model.InputFile;
 import org.lapcheck.model.Provenance;
 import org.lapcheck.model.Severity;
+import org.lapcheck.model.UseAccount;
+import org.lapcheck.model.UseInstance;
 
 /**
  * The findings document ({@code lapcheck-findings/1}), the contract outside tools read: an {@link Assessment}
@@ -75,6 +77,9 @@ public final class FindingsJson {
         doc.put("findings", a.findings().stream().map(f -> marked(finding(f), diff.of(f))).toList());
         doc.put("indicators", a.indicators().stream()
                 .map(i -> map("action", i.action(), "applicable", i.applicable(), "met", i.met())).toList());
+        if (!a.useAccount().isEmpty()) {
+            doc.put("responses_to_use", account(a.useAccount()));
+        }
         if (diff.present()) {
             doc.put("resolved", diff.resolved().stream().map(f -> marked(finding(f), Change.RESOLVED)).toList());
         }
@@ -158,7 +163,97 @@ public final class FindingsJson {
             indicators.add(new Indicator(integer(m.get("action")), integer(m.get("applicable")), integer(m.get("met"))));
         }
         List<String> states = list(doc.get("states_assessed")).stream().map(String::valueOf).toList();
-        return new Assessment(LocalDate.parse(str(doc.get("as_of"))), provenance, states, findings, indicators);
+        UseAccount account = doc.get("responses_to_use") instanceof Map<?, ?> ua ? account(asMap(ua, "responses_to_use"))
+                : UseAccount.NONE;
+        return new Assessment(LocalDate.parse(str(doc.get("as_of"))), provenance, states, findings, indicators, account);
+    }
+
+    // ---- the presidency's account of instances of use and the responses to them (an addition)
+
+    private static Map<String, Object> account(UseAccount u) {
+        return map("instances", u.register().stream().map(FindingsJson::instance).toList(),
+                "rows", u.rows().stream().map(r -> map("instance", r.instance(), "year", r.year(), "parties", r.parties(),
+                        "responses", r.responses().stream().map(FindingsJson::response).toList(),
+                        "silent", r.silent(), "not_on_file", r.notOnFile())).toList(),
+                "years", u.years().stream().map(y -> map("year", y.year(), "parties", y.parties(),
+                        "reports_on_file", y.reportsOnFile(), "responded", y.responded())).toList(),
+                "unmatched", u.unmatched().stream().map(FindingsJson::response).toList());
+    }
+
+    private static Map<String, Object> instance(UseInstance i) {
+        // "instance", not "id": in findings.json an "id" is a finding's
+        return map("instance", i.id(), "title", i.title(), "territory", i.territory(), "from", i.from(), "until", i.until(),
+                "status", i.status(),
+                "users", i.users().stream().map(u -> map("state", u.state(), "name", u.name(), "role", u.role())).toList(),
+                "sources", i.sources().stream().map(s -> map("title", s.title(), "publisher", s.publisher(),
+                        "date", s.date() == null ? null : s.date().toString(), "link", s.link())).toList(),
+                "note", i.note(), "evidence", evidence(i.evidence()));
+    }
+
+    private static Map<String, Object> response(UseAccount.Response r) {
+        return map("state", r.iso3(), "year", r.year(), "instance", r.instance(), "description", r.description(),
+                "date", r.date() == null ? null : r.date().toString(), "form", r.form(), "forum", r.forum(),
+                "evidence", evidence(r.evidence()));
+    }
+
+    private static Map<String, Object> evidence(Evidence e) {
+        return e == null ? null : map("file", e.file(), "path", e.path(), "line", e.line(), "column", e.column());
+    }
+
+    private static Evidence evidenceOf(Object o) {
+        if (!(o instanceof Map<?, ?>)) {
+            return null;
+        }
+        Map<String, Object> e = asMap(o, "evidence");
+        return new Evidence(str(e.get("file")), str(e.get("path")), nullableInt(e.get("line")), nullableInt(e.get("column")));
+    }
+
+    private static LocalDate dateOf(Object o) {
+        return o == null ? null : LocalDate.parse(String.valueOf(o));
+    }
+
+    private static UseAccount account(Map<String, Object> m) {
+        List<UseInstance> instances = new ArrayList<>();
+        for (Object o : list(m.get("instances"))) {
+            Map<String, Object> i = asMap(o, "instance");
+            List<UseInstance.User> users = new ArrayList<>();
+            for (Object u : list(i.get("users"))) {
+                Map<String, Object> um = asMap(u, "user");
+                users.add(new UseInstance.User(str(um.get("state")), str(um.get("name")), str(um.get("role"))));
+            }
+            List<UseInstance.Source> sources = new ArrayList<>();
+            for (Object x : list(i.get("sources"))) {
+                Map<String, Object> sm = asMap(x, "source");
+                sources.add(new UseInstance.Source(str(sm.get("title")), str(sm.get("publisher")), dateOf(sm.get("date")),
+                        str(sm.get("link"))));
+            }
+            instances.add(new UseInstance(str(i.get("instance")), str(i.get("title")), str(i.get("territory")),
+                    integer(i.get("from")), nullableInt(i.get("until")), str(i.get("status")), users, sources,
+                    str(i.get("note")), evidenceOf(i.get("evidence"))));
+        }
+        List<UseAccount.InstanceYear> rows = new ArrayList<>();
+        for (Object o : list(m.get("rows"))) {
+            Map<String, Object> r = asMap(o, "row");
+            rows.add(new UseAccount.InstanceYear(str(r.get("instance")), integer(r.get("year")),
+                    list(r.get("responses")).stream().map(FindingsJson::responseOf).toList(),
+                    list(r.get("silent")).stream().map(String::valueOf).toList(),
+                    list(r.get("not_on_file")).stream().map(String::valueOf).toList(), integer(r.get("parties"))));
+        }
+        List<UseAccount.YearShare> years = new ArrayList<>();
+        for (Object o : list(m.get("years"))) {
+            Map<String, Object> y = asMap(o, "year");
+            years.add(new UseAccount.YearShare(integer(y.get("year")), integer(y.get("parties")),
+                    integer(y.get("reports_on_file")), integer(y.get("responded"))));
+        }
+        return new UseAccount(instances, rows, years,
+                list(m.get("unmatched")).stream().map(FindingsJson::responseOf).toList());
+    }
+
+    private static UseAccount.Response responseOf(Object o) {
+        Map<String, Object> r = asMap(o, "response");
+        return new UseAccount.Response(str(r.get("state")), integer(r.get("year")), str(r.get("instance")),
+                str(r.get("description")), dateOf(r.get("date")), str(r.get("form")), str(r.get("forum")),
+                evidenceOf(r.get("evidence")));
     }
 
     private static Finding finding(Map<String, Object> m) {

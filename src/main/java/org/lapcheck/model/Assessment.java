@@ -14,12 +14,20 @@ public record Assessment(
         Provenance provenance,
         List<String> statesAssessed,
         List<Finding> findings,
-        List<Indicator> indicators) {
+        List<Indicator> indicators,
+        UseAccount useAccount) {
 
     public Assessment {
         statesAssessed = List.copyOf(statesAssessed);
         findings = List.copyOf(findings);
         indicators = List.copyOf(indicators);
+        useAccount = useAccount == null ? UseAccount.NONE : useAccount;
+    }
+
+    /** Without an account of instances of use (no register). */
+    public Assessment(LocalDate asOf, Provenance provenance, List<String> statesAssessed, List<Finding> findings,
+            List<Indicator> indicators) {
+        this(asOf, provenance, statesAssessed, findings, indicators, UseAccount.NONE);
     }
 
     public long count(Severity severity) {
@@ -41,6 +49,6 @@ public record Assessment(
 
     /** The same assessment with these findings (acknowledgements applied), in the same order. */
     public Assessment withFindings(List<Finding> replaced) {
-        return new Assessment(asOf, provenance, statesAssessed, replaced, indicators);
+        return new Assessment(asOf, provenance, statesAssessed, replaced, indicators, useAccount);
     }
 }

@@ -6,12 +6,22 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The facts states do not self-declare: membership, the meeting calendar and the machinery. */
-public record ReferenceData(List<StateParty> membership, List<Meeting> calendar, Machinery machinery) {
+/**
+ * The facts states do not self-declare: membership, the meeting calendar, the machinery and the register of
+ * instances of use of cluster munitions (empty when {@code use-register.yaml} is absent).
+ */
+public record ReferenceData(List<StateParty> membership, List<Meeting> calendar, Machinery machinery,
+        UseRegister useRegister) {
 
     public ReferenceData {
         membership = List.copyOf(membership);
         calendar = List.copyOf(calendar);
+        useRegister = useRegister == null ? UseRegister.NONE : useRegister;
+    }
+
+    /** Without a register of instances of use. */
+    public ReferenceData(List<StateParty> membership, List<Meeting> calendar, Machinery machinery) {
+        this(membership, calendar, machinery, UseRegister.NONE);
     }
 
     public Optional<StateParty> state(String iso3) {

@@ -41,6 +41,9 @@ final class FindingsDigest {
             default -> throw new IllegalArgumentException("not an office digest: " + r.audience());
         }
         List<Finding> open = Digests.open(r.findings());
+        // The presidency and the universalization coordinators account for every instance of use and the responses to it.
+        boolean withAccount = !c.assessment().useAccount().isEmpty() && (r.audience() == Audience.PRESIDENCY
+                || (r.audience() == Audience.COORDINATOR && "universalization".equals(r.area())));
         Digests.Counts counts = Digests.Counts.of(open);
         String subject = Digests.prefix(l, c) + l.get("subject.counts", name, counts.earlyWarnings(), counts.gaps());
 
@@ -53,8 +56,18 @@ final class FindingsDigest {
         } else {
             w.paragraph(l.get("summary", counts.earlyWarnings(), counts.gaps(), counts.positive()));
             Digests.changedAndToDecide(w, l, open, c.previous());
-            Digests.findingsByState(w, l, open, true);
+            // Where the account of instances of use follows, it lists every response and every report that records
+            // none: the findings saying the same one state at a time are counted here, not repeated (findings.json
+            // and the state's own feedback keep each).
+            List<Finding> listed = withAccount ? UseAccountDigest.withoutAccounted(open) : open;
+            if (listed.size() < open.size()) {
+                w.paragraph(l.get("use.in-account", open.size() - listed.size()));
+            }
+            Digests.findingsByState(w, l, listed, true);
             Digests.acknowledged(w, l, r.findings());
+        }
+        if (withAccount) {
+            UseAccountDigest.write(w, l, c);
         }
         Digests.footer(w, l, c.assessment());
         return new Digest(subject, l.language(), w.text(), w.html(), List.of());

@@ -79,6 +79,7 @@ final class TroikaOverview {
 
         w.heading(l.get("heading.indicators"));
         indicators(w, l, a, c.previous());
+        UseAccountDigest.write(w, l, c);
 
         w.heading(l.get("heading.attachments"));
         List<String> attached = new ArrayList<>();

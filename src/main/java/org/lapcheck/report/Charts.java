@@ -367,6 +367,79 @@ final class Charts {
         return l.param(m.param()) + l.colon() + l.date(m.date());
     }
 
+    // ---------------------------------------------------------------------------------------- responses to use
+
+    /** Colours of the instances of use, in register order (cycled beyond six). */
+    private static final String[] INSTANCE_COLOURS = {"#2171b5", "#6a51a3", "#238b45", "#d94801", "#525252", "#8c6d31"};
+
+    /**
+     * The presidency's account as a chart: for each year of the account a group of bars, one per instance active in
+     * it, as tall as the number of states parties whose report for the year records a response to it; the count and
+     * the states parties bound that year on each bar. Instance titles (register text) are escaped.
+     */
+    static String responses(ReportView view) {
+        Labels l = view.labels;
+        org.lapcheck.model.UseAccount u = view.assessment.useAccount();
+        List<org.lapcheck.model.UseInstance> instances = u.active();
+        List<Integer> years = u.years().stream().map(org.lapcheck.model.UseAccount.YearShare::year).toList();
+        int max = Math.max(1, u.rows().stream().mapToInt(r -> r.responders().size()).max().orElse(0));
+        int bar = 34;
+        int gap = 26;
+        int left = 50;
+        int plot = 180;
+        int top = 24;
+        int group = Math.max(1, instances.size()) * bar + gap;
+        int width = Math.max(520, left + years.size() * group + 40);
+        int legend = 20 * instances.size() + 36;
+        int height = top + plot + 30 + legend;
+        StringBuilder s = open(width, height, l.get("chart.use.title"));
+        int base = top + plot;
+        int step = Math.max(1, (int) Math.ceil(max / 5.0));
+        for (int v = 0; v <= max; v += step) {
+            int y = base - plot * v / max;
+            s.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 20)
+                    .append("\" y2=\"").append(y).append("\" stroke=\"#ddd\"/><text x=\"").append(left - 6).append("\" y=\"")
+                    .append(y + 4).append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">")
+                    .append(Html.escape(l.number(v))).append("</text>\n");
+        }
+        for (int g = 0; g < years.size(); g++) {
+            int year = years.get(g);
+            int x0 = left + gap / 2 + g * group;
+            for (int k = 0; k < instances.size(); k++) {
+                org.lapcheck.model.UseInstance i = instances.get(k);
+                Optional<org.lapcheck.model.UseAccount.InstanceYear> row = u.rowsOf(i.id()).stream()
+                        .filter(r -> r.year() == year).findFirst();
+                if (row.isEmpty()) {
+                    continue; // not active that year
+                }
+                int n = row.get().responders().size();
+                int h = plot * n / max;
+                int x = x0 + k * bar;
+                s.append("<g><title>").append(Html.escape(i.title() + " (" + i.id() + "), " + year + l.colon()
+                        + l.number(n) + " / " + l.number(row.get().parties()))).append("</title><rect x=\"").append(x + 2)
+                        .append("\" y=\"").append(base - h).append("\" width=\"").append(bar - 4).append("\" height=\"")
+                        .append(h).append("\" fill=\"").append(INSTANCE_COLOURS[k % INSTANCE_COLOURS.length])
+                        .append("\"/><text x=\"").append(x + bar / 2).append("\" y=\"").append(base - h - 4)
+                        .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Html.escape(l.number(n)))
+                        .append("</text></g>\n");
+            }
+            s.append("<text x=\"").append(x0 + instances.size() * bar / 2).append("\" y=\"").append(base + 16)
+                    .append("\" font-size=\"12\" text-anchor=\"middle\">").append(year).append("</text>\n");
+        }
+        int y = base + 36;
+        for (int k = 0; k < instances.size(); k++) {
+            org.lapcheck.model.UseInstance i = instances.get(k);
+            s.append("<rect x=\"").append(left).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
+                    .append(INSTANCE_COLOURS[k % INSTANCE_COLOURS.length]).append("\"/><text x=\"").append(left + 18)
+                    .append("\" y=\"").append(y).append("\" font-size=\"12\">")
+                    .append(Html.escape(shorten(i.title() + " (" + i.id() + ")", 90))).append("</text>\n");
+            y += 20;
+        }
+        s.append("<text x=\"10\" y=\"").append(y + 6).append("\" font-size=\"11\" fill=\"#555\">")
+                .append(Html.escape(l.get("chart.use.note"))).append("</text>\n");
+        return s.append("</svg>\n").toString();
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
 
     private static StringBuilder open(int width, int height, String title) {

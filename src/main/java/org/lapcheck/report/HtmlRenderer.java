@@ -44,6 +44,13 @@ public final class HtmlRenderer implements ViewRenderer {
         if (projection != null) {
             out.put("charts/membership.svg", Charts.membership(view, projection));
         }
+        if (UseAccountReport.shown(view)) {
+            out.put(UseAccountReport.PAGE, page(view, "", view.labels.get("heading.use"),
+                    view.labels.get("subtitle.as_of", view.labels.date(view.assessment.asOf())), UseAccountReport.html(view)));
+            if (!view.assessment.useAccount().rows().isEmpty()) {
+                out.put("charts/responses-to-use.svg", Charts.responses(view));
+            }
+        }
     }
 
     private static String h(String s) {
@@ -96,6 +103,14 @@ public final class HtmlRenderer implements ViewRenderer {
             b.append("<section id=\"universalization\"><h2>").append(h(l.get("heading.universalization"))).append("</h2>\n")
                     .append("<p>").append(h(Charts.membershipCaption(l, projection))).append("</p>\n<div class=\"chart\">")
                     .append(Charts.membership(view, projection)).append("</div>\n</section>\n");
+        }
+        if (UseAccountReport.shown(view)) {
+            b.append("<section id=\"use\"><h2>").append(h(l.get("heading.use"))).append("</h2>\n");
+            if (!a.useAccount().rows().isEmpty()) {
+                b.append("<div class=\"chart\">").append(Charts.responses(view)).append("</div>\n");
+            }
+            b.append("<p><a href=\"").append(UseAccountReport.PAGE).append("\">").append(h(l.get("heading.use")))
+                    .append("</a></p>\n</section>\n");
         }
         if (view.diff.present() && !view.diff.resolved().isEmpty()) {
             b.append("<section id=\"resolved\"><h2>").append(h(l.get("diff.resolved_since", l.date(view.diff.previousAsOf()))))
@@ -471,6 +486,9 @@ public final class HtmlRenderer implements ViewRenderer {
         }
         for (String[] link : links) {
             p.append(" <a href=\"").append(root).append("index.html").append(link[0]).append("\">").append(h(l.get(link[1]))).append("</a>");
+        }
+        if (UseAccountReport.shown(view)) {
+            p.append(" <a href=\"").append(root).append(UseAccountReport.PAGE).append("\">").append(h(l.get("nav.use"))).append("</a>");
         }
         p.append("</nav>\n<h1>").append(h(title)).append("</h1>\n<p class=\"subtitle\">").append(h(subtitle)).append("</p></header>\n")
                 .append("<main>\n").append(body).append("</main>\n<footer>")

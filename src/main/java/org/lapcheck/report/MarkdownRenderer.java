@@ -89,6 +89,9 @@ public final class MarkdownRenderer implements ViewRenderer {
             md.append(l.get("summary.without_findings", l.number(quiet))).append("\n\n");
         }
         indicators(view, md);
+        if (UseAccountReport.shown(view)) {
+            UseAccountReport.markdown(view, md);
+        }
         untranslated(view, md, view.untranslated());
         provenance(view, md, a.provenance().inputs());
         return md;

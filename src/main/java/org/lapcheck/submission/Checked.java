@@ -56,7 +56,7 @@ public final class Checked {
         return (Double) value(key);
     }
 
-    Integer year(String key) {
+    public Integer year(String key) {
         return (Integer) value(key);
     }
 
@@ -64,7 +64,7 @@ public final class Checked {
         return (LocalDate) value(key);
     }
 
-    Checked obj(String key) {
+    public Checked obj(String key) {
         return (Checked) value(key);
     }
 

@@ -23,6 +23,10 @@ final class SelfReportFormat {
 
     static final String FORMAT = "lap-self-report/1";
 
+    /** How a state responded to an instance of use ({@code universalization.responses_to_use[].form}). */
+    static final String[] RESPONSE_FORMS = {"national_statement", "joint_statement", "meeting_statement", "demarche",
+            "other"};
+
     /** {munitions, submunitions}: used wherever the format writes {…}. */
     static final Shape.Obj QUANTITY = obj(field("munitions", COUNT), field("submunitions", COUNT));
 
@@ -158,6 +162,14 @@ final class SelfReportFormat {
                     field("condemnations", listOf(obj(
                             field("of", TEXT),
                             field("date", DATE),
+                            field("forum", TEXT)))),
+                    // Additive (lapcheck extension): the state's responses in the period to instances of use, each
+                    // naming an entry of inputs/reference/use-register.yaml or describing the instance.
+                    field("responses_to_use", listOf(obj(
+                            field("instance", TEXT),
+                            field("description", TEXT),
+                            field("date", DATE),
+                            field("form", oneOf(RESPONSE_FORMS)),
                             field("forum", TEXT)))))),
             field("compliance", obj(
                     field("deadline_risk_notified", DATE),

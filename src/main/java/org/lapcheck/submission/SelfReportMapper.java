@@ -136,7 +136,9 @@ final class SelfReportMapper {
                 each(u.objs("promotion"), p -> new Universalization.Promotion(p.text("target"), p.text("kind"),
                         p.date("date"))),
                 each(u.objs("condemnations"), c -> new Universalization.Condemnation(c.text("of"), c.date("date"),
-                        c.text("forum"))));
+                        c.text("forum"))),
+                each(u.objs("responses_to_use"), r -> new Universalization.ResponseToUse(r.text("instance"),
+                        r.text("description"), r.date("date"), r.text("form"), r.text("forum"), r.index())));
     }
 
     private static Compliance compliance(Checked c) {

@@ -69,6 +69,11 @@ public final class ShapeChecker {
         problems.add(Problem.error(file, at, message));
     }
 
+    /** A warning at {@code at}: kept beside the errors, never stops the file from being read. */
+    public void warning(Position at, String message) {
+        problems.add(Problem.warning(file, at == null ? org.lapcheck.model.Position.START : at, message));
+    }
+
     private Object check(YamlNode node, Shape shape, String path, String shapePath, int index) {
         positions.put(path, node.position());
         if (node.isNull()) {

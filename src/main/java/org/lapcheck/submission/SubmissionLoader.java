@@ -34,6 +34,9 @@ public final class SubmissionLoader {
     private final Path projectRoot;
     private final Set<String> knownIso3;
     private final Path confinedTo;
+    /** The ids of the register of instances of use, or null when responses are not checked against one. */
+    private final Set<String> useRegisterIds;
+    private final String useRegisterFile;
 
     /**
      * @param projectRoot display paths are relative to it
@@ -48,9 +51,27 @@ public final class SubmissionLoader {
      *                   null for files named on the command line ({@code validate my-draft/DEU.yaml})
      */
     public SubmissionLoader(Path projectRoot, Set<String> knownIso3, Path confinedTo) {
+        this(projectRoot, knownIso3, confinedTo, null, null);
+    }
+
+    private SubmissionLoader(Path projectRoot, Set<String> knownIso3, Path confinedTo, Set<String> useRegisterIds,
+            String useRegisterFile) {
         this.projectRoot = projectRoot;
         this.knownIso3 = Set.copyOf(knownIso3);
         this.confinedTo = confinedTo;
+        this.useRegisterIds = useRegisterIds == null ? null : Set.copyOf(useRegisterIds);
+        this.useRegisterFile = useRegisterFile;
+    }
+
+    /**
+     * The same loader, checking each {@code universalization.responses_to_use[].instance} against the ids of the
+     * register of instances of use: an id not in it is a warning at its line (the response is kept, and shown in the
+     * presidency's account as naming no register entry).
+     *
+     * @param registerFile the register's file as named in the warning, or null when there is none
+     */
+    public SubmissionLoader withUseRegister(Set<String> ids, String registerFile) {
+        return new SubmissionLoader(projectRoot, knownIso3, confinedTo, ids, registerFile);
     }
 
     /** Loads a file; its folder name gives the expected year (when it is a year) and its name the state. */
@@ -143,6 +164,9 @@ public final class SubmissionLoader {
         }
         String iso3 = root == null ? null : stateOf(root, positions, state, checker);
         Integer covers = root == null ? null : yearOf(root, doc.root(), positions, year, checker);
+        if (root != null) {
+            checkResponsesToUse(root, positions, checker);
+        }
         problems.addAll(checker.problems());
         if (root == null || problems.stream().anyMatch(Problem::isError)) {
             return new LoadResult(file, null, capped(problems), sha);
@@ -176,6 +200,36 @@ public final class SubmissionLoader {
         if (format != null && !SelfReportFormat.FORMAT.equals(format)) {
             checker.error(positions.get("format"), "format: unsupported format '" + Shown.text(format) + "'; this tool reads '"
                     + SelfReportFormat.FORMAT + "'");
+        }
+    }
+
+    /**
+     * Each response to an instance of use names a register entry or describes the instance; a named id the register
+     * lacks is a warning (a typo, or an entry not yet added: the ISU keeps the register, see inputs/README.md).
+     */
+    private void checkResponsesToUse(Checked root, Map<String, Position> positions, ShapeChecker checker) {
+        Checked u = root.obj("universalization");
+        List<Checked> responses = u == null ? null : u.objs("responses_to_use");
+        if (responses == null) {
+            return;
+        }
+        for (Checked r : responses) {
+            String path = "universalization.responses_to_use[" + r.index() + "]";
+            String instance = r.text("instance");
+            String description = r.text("description");
+            if (instance == null && (description == null || description.isBlank())) {
+                checker.warning(positions.get(path), path + ": names no instance; give the register id of the instance "
+                        + "of use (instance) or describe it (description)");
+            } else if (instance != null && useRegisterIds != null && !useRegisterIds.contains(instance)) {
+                List<String> known = new ArrayList<>(new java.util.TreeSet<>(useRegisterIds));
+                String suggestion = KeySuggestion.closest(instance, known);
+                checker.warning(positions.getOrDefault(path + ".instance", positions.get(path)), path + ".instance: '"
+                        + Shown.text(instance) + "' is not an instance in the register of instances of use"
+                        + (useRegisterFile == null ? " (there is no use-register.yaml)" : " (" + useRegisterFile + ")")
+                        + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+                                : known.isEmpty() ? "" : "; its ids: " + String.join(", ", known))
+                        + ". The response is kept; describe the instance (description) if it is not in the register.");
+            }
         }
     }
 

@@ -46,6 +46,18 @@ class ExplainAndSchemaTest {
     }
 
     @Test
+    void schemaUseRegisterPrintsTheRegistersSchemaInstead() {
+        CliRun run = CliRun.of("schema", "--use-register");
+        assertThat(run.exit()).isZero();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> schema = (java.util.Map<String, Object>) Json.parse(run.out());
+        assertThat(schema).containsEntry("$id", "urn:lapcheck:schema:lapcheck-use-register-1");
+        assertThat(run.out()).contains("\"instances\"").contains("\"sources\"").doesNotContain("victim_assistance");
+        // and the self-report schema documents the field that names the register's ids
+        assertThat(CliRun.of("schema").out()).contains("\"responses_to_use\"");
+    }
+
+    @Test
     void rulesTestRunsEveryCaseAndEndsWithTheCount() {
         CliRun run = CliRun.of("rules", "test", "--quiet");
         assertThat(run.exit()).as(run.out()).isZero();

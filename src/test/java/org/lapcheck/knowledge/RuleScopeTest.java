@@ -12,6 +12,7 @@ import org.drools.base.rule.RuleConditionElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lapcheck.TestProject;
+import org.lapcheck.model.derived.NonPartyUser;
 import org.lapcheck.model.derived.VoluntaryReport;
 import org.lapcheck.model.derived.PartyScoped;
 
@@ -42,8 +43,9 @@ class RuleScopeTest {
             List<Class<?>> negated = new ArrayList<>();
             collect(rule.getLhs(), false, positive, negated);
             boolean scoped = positive.stream().anyMatch(PartyScoped.class::isAssignableFrom);
-            // A rule about reports that are not a state party's matches the derived VoluntaryReport instead.
-            boolean aboutNonParties = positive.contains(VoluntaryReport.class);
+            // A rule about reports that are not a state party's matches the derived VoluntaryReport instead; one about a
+            // state not party that the register of instances of use names as a user, the derived NonPartyUser.
+            boolean aboutNonParties = positive.contains(VoluntaryReport.class) || positive.contains(NonPartyUser.class);
             if (!scoped && !aboutNonParties) {
                 unscoped.add(info.file() + ":" + info.line() + " " + info.id());
             }
@@ -62,6 +64,11 @@ class RuleScopeTest {
         List<Class<?>> none = new ArrayList<>();
         collect(((RuleImpl) rulebook.kieBase().getRule(machinery.packageName(), machinery.name())).getLhs(), false, none, new ArrayList<>());
         assertThat(none).isNotEmpty().noneMatch(PartyScoped.class::isAssignableFrom);
+        // the rule about states not party named in the register is unscoped, and says so by matching NonPartyUser
+        RuleInfo nonParty = rulebook.rule("UR-USE-BY-NON-PARTY").orElseThrow();
+        List<Class<?>> positive2 = new ArrayList<>();
+        collect(((RuleImpl) rulebook.kieBase().getRule(nonParty.packageName(), nonParty.name())).getLhs(), false, positive2, new ArrayList<>());
+        assertThat(positive2).contains(NonPartyUser.class).noneMatch(PartyScoped.class::isAssignableFrom);
     }
 
     private static void collect(RuleConditionElement element, boolean underNot, List<Class<?>> positive, List<Class<?>> negated) {

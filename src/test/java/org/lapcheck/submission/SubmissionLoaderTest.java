@@ -129,6 +129,13 @@ class SubmissionLoaderTest {
         });
         assertThat(r.universalization().condemnations()).singleElement()
                 .satisfies(x -> assertThat(x.forum()).startsWith("UN General Assembly"));
+        assertThat(r.universalization().responsesToUse()).singleElement().satisfies(x -> {
+            assertThat(x.instance()).isEqualTo("TST-2012");
+            assertThat(x.description()).isEqualTo("use of cluster munitions in a test territory");
+            assertThat(x.date()).isEqualTo(LocalDate.of(2024, 9, 10));
+            assertThat(x.form()).isEqualTo("meeting_statement");
+            assertThat(x.forum()).isEqualTo("12MSP");
+        });
 
         assertThat(r.compliance().deadlineRiskNotified()).isEqualTo(LocalDate.of(2024, 2, 1));
         assertThat(r.compliance().clarificationRequests()).singleElement()
@@ -517,5 +524,45 @@ class SubmissionLoaderTest {
 
         assertThat(result.problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("not a regular file"));
+    }
+
+    @Test
+    void mapsResponsesToUseAndWarnsAtAnIdTheRegisterLacks() throws IOException {
+        String text = """
+                format: lap-self-report/1
+                state: {iso3: DEU}
+                report: {kind: annual, covers: 2024}
+                universalization:
+                  responses_to_use:
+                    - {instance: TST-2012, date: 2024-09-10, form: meeting_statement, forum: 12MSP}
+                    - {instance: TST-2021, date: 2024-10-27, form: joint_statement, forum: UNGA First Committee}
+                    - {description: use in a neighbouring state, date: 2024-03-02, form: demarche}
+                    - {form: press_release}
+                """;
+        Path file = write("inputs/submissions/2024/DEU.yaml", text);
+        LoadResult checked = new SubmissionLoader(root, KNOWN).withUseRegister(java.util.Set.of("TST-2012"),
+                "inputs/reference/use-register.yaml").load(file);
+
+        // a form outside the list is an error (a wrong value), as everywhere in the format
+        assertThat(checked.problems()).anyMatch(p -> p.isError() && p.line() == 9 && p.message().contains("press_release"));
+        Path fixed = write("inputs/submissions/2024/DEU.yaml", text.replace("{form: press_release}", "{form: other}"));
+        LoadResult ok = new SubmissionLoader(root, KNOWN).withUseRegister(java.util.Set.of("TST-2012"),
+                "inputs/reference/use-register.yaml").load(fixed);
+        assertThat(ok.ok()).isTrue();
+        assertThat(ok.problems()).extracting(Problem::line, Problem::level).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(7, Problem.Level.WARNING),
+                org.assertj.core.groups.Tuple.tuple(9, Problem.Level.WARNING));
+        assertThat(ok.problems().get(0).message()).contains("'TST-2021' is not an instance in the register")
+                .contains("did you mean 'TST-2012'?");
+        assertThat(ok.problems().get(1).message()).contains("names no instance");
+        List<org.lapcheck.model.Universalization.ResponseToUse> responses = ok.report().universalization().responsesToUse();
+        assertThat(responses).extracting(r -> r.instance(), r -> r.form(), r -> r.index()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("TST-2012", "meeting_statement", 0),
+                org.assertj.core.groups.Tuple.tuple("TST-2021", "joint_statement", 1),
+                org.assertj.core.groups.Tuple.tuple(null, "demarche", 2),
+                org.assertj.core.groups.Tuple.tuple(null, "other", 3));
+        assertThat(ok.report().evidence("universalization.responses_to_use[1].instance").line()).isEqualTo(7);
+        // without a register to check against, an id is not judged
+        assertThat(new SubmissionLoader(root, KNOWN).load(fixed).problems()).extracting(Problem::line).containsExactly(9);
     }
 }

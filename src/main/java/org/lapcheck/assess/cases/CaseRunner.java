@@ -71,7 +71,7 @@ public final class CaseRunner {
                 .map(u -> new UnreadableReport(u.iso3(), u.year(), file.file() + ":" + u.line(), List.of())).toList();
         ReferenceData world;
         try {
-            world = new ReferenceData(membership(c), calendar(c), machinery(file, c));
+            world = new ReferenceData(membership(c), calendar(c), machinery(file, c), register(file, c));
         } catch (IllegalArgumentException e) {
             return new CaseOutcome(file.file(), c.line(), file.ruleId(), c.name(), c.fires(), Set.of(), e.getMessage());
         }
@@ -166,6 +166,16 @@ public final class CaseRunner {
             case "preparatory" -> Meeting.Kind.PREPARATORY;
             default -> Meeting.Kind.MEETING_OF_STATES_PARTIES;
         };
+    }
+
+    /** The case's own register of instances of use, through the real loader's checks; none when it gives none. */
+    private static org.lapcheck.model.UseRegister register(RuleCaseFile file, RuleCase c) {
+        if (c.register() == null) {
+            return org.lapcheck.model.UseRegister.NONE;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>(c.register());
+        doc.putIfAbsent("format", "lapcheck-use-register/1");
+        return ReferenceDataLoader.useRegisterFromText(file.file() + ":" + c.line(), SafeYaml.dump(doc));
     }
 
     private static Machinery machinery(RuleCaseFile file, RuleCase c) {

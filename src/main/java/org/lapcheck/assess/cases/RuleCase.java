@@ -12,6 +12,8 @@ import java.util.Set;
  * @param membership rows that replace or add to the real membership data for this case (iso3, entry_into_force…)
  * @param meetings   meetings added to the real calendar
  * @param machinery  the machinery for this case, in the machinery.yaml shape, or null for none
+ * @param register   the register of instances of use for this case, its {@code instances} in the use-register.yaml
+ *                   shape, or null for none (the real register is never in a case's world)
  * @param fires      the exact set of rules of the case file's section folder expected to fire
  * @param findings   what given findings must say: a fragment of the message, the evidence path
  */
@@ -23,6 +25,7 @@ public record RuleCase(
         List<Map<String, Object>> membership,
         List<Map<String, Object>> meetings,
         Map<String, Object> machinery,
+        Map<String, Object> register,
         List<CaseReport> reports,
         List<CaseReport> unreadable,
         Set<String> fires,

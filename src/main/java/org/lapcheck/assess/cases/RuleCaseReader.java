@@ -23,9 +23,9 @@ public final class RuleCaseReader {
 
     public static final String SUFFIX = ".cases.yaml";
     private static final Set<String> CASE_KEYS = Set.of("name", "as_of", "states", "membership", "meetings",
-            "machinery", "reports", "unreadable", "fires", "findings");
+            "machinery", "register", "reports", "unreadable", "fires", "findings");
     /** What a file's {@code given:} may set for every case: the world, not the sentence or the outcome. */
-    private static final Set<String> GIVEN_KEYS = Set.of("as_of", "states", "membership", "meetings", "machinery",
+    private static final Set<String> GIVEN_KEYS = Set.of("as_of", "states", "membership", "meetings", "machinery", "register",
             "reports", "unreadable");
 
     private final Path projectRoot;
@@ -142,7 +142,8 @@ public final class RuleCaseReader {
         ((List<Object>) plain.get("fires")).forEach(f -> fires.add(String.valueOf(f)));
         List<String> states = plain.get("states") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         return new RuleCase(name, item.line(), asOf, states, maps(plain.get("membership")), maps(plain.get("meetings")),
-                plain.get("machinery") instanceof Map<?, ?> m ? (Map<String, Object>) m : null, reports, unreadable, fires,
+                plain.get("machinery") instanceof Map<?, ?> m ? (Map<String, Object>) m : null,
+                plain.get("register") instanceof Map<?, ?> g ? (Map<String, Object>) g : null, reports, unreadable, fires,
                 findings);
     }
 

@@ -33,6 +33,8 @@ import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.model.UntrustedText;
+import org.lapcheck.model.UseInstance;
+import org.lapcheck.model.UseRegister;
 
 /**
  * Reads the facts states do not self-declare, from {@code inputs/reference/}: {@code membership.csv},
@@ -74,10 +76,136 @@ public final class ReferenceDataLoader {
         List<StateParty> membership = loader.membership(reference.resolve("membership.csv"));
         List<Meeting> calendar = loader.calendar(reference.resolve("calendar.yaml"));
         Machinery machinery = loader.machinery(reference.resolve("machinery.yaml"));
+        UseRegister register = loader.useRegister(useRegisterFile(inputsDir));
         if (loader.problems.stream().anyMatch(Problem::isError)) {
             throw new ReferenceDataException(loader.inFileOrder());
         }
-        return new ReferenceData(membership, calendar, machinery);
+        return new ReferenceData(membership, calendar, machinery, register);
+    }
+
+    /** Where the optional register of instances of use is, in an inputs folder. */
+    public static Path useRegisterFile(Path inputsDir) {
+        return inputsDir.resolve("reference").resolve("use-register.yaml");
+    }
+
+    /** The JSON Schema of use-register.yaml ({@code ./lap schema --use-register}). */
+    public static String useRegisterSchema() {
+        return UseRegisterSchema.text();
+    }
+
+    /**
+     * A register from YAML text in the use-register.yaml shape (rule cases bring their own); throws
+     * {@link IllegalArgumentException} listing every problem.
+     */
+    public static UseRegister useRegisterFromText(String displayPath, String text) {
+        ReferenceDataLoader loader = new ReferenceDataLoader(Path.of("."), null);
+        UseRegister register = loader.useRegister(displayPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Problem> errors = loader.problems.stream().filter(Problem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("its use register is not valid: " + errors);
+        }
+        return register;
+    }
+
+    // ---- use-register.yaml
+
+    private static final Pattern INSTANCE_ID = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s]+");
+
+    private UseRegister useRegister(Path path) {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return UseRegister.NONE;
+        }
+        String file = DisplayPaths.of(projectRoot, path);
+        byte[] bytes = readBytes(path, file);
+        return bytes == null ? UseRegister.NONE : useRegister(file, bytes);
+    }
+
+    /**
+     * Every problem of the register at its file:line:column: a duplicate id, a period that ends before it begins, a
+     * user that is both a state and another actor (or neither), a source without a web link. A register entry is a
+     * public claim about who used a banned weapon: nothing in it is taken on trust or half-read.
+     */
+    private UseRegister useRegister(String file, byte[] bytes) {
+        ShapeChecker checker = new ShapeChecker(file, Problem.Level.ERROR);
+        Checked root = checkYaml(bytes, file, ReferenceFormats.USE_REGISTER, ReferenceFormats.USE_REGISTER_FORMAT, checker);
+        List<UseInstance> out = new ArrayList<>();
+        Map<String, Position> ids = new HashMap<>();
+        for (Checked e : root == null || root.objs("instances") == null ? List.<Checked>of() : root.objs("instances")) {
+            String path = "instances[" + e.index() + "]";
+            Position at = checker.positions().get(path);
+            int before = checker.problems().size();
+            String id = e.text("id");
+            Position idAt = checker.positions().get(path + ".id");
+            if (id != null && !INSTANCE_ID.matcher(id).matches()) {
+                checker.error(idAt, path + ".id: '" + Shown.text(id) + "' is not an id (capitals, digits and hyphens, "
+                        + "e.g. SYR-2012)");
+            } else if (id != null) {
+                Position first = ids.putIfAbsent(id, idAt);
+                if (first != null) {
+                    checker.error(idAt, path + ".id: duplicate id '" + id + "' (first at line " + first.line() + ")");
+                }
+            }
+            for (String key : List.of("title", "territory", "note")) {
+                String text = e.text(key);
+                if (text != null && text.isBlank()) {
+                    checker.error(checker.positions().get(path + "." + key), path + "." + key + ": empty");
+                }
+            }
+            Checked period = e.obj("period");
+            Integer from = period == null ? null : period.year("from");
+            Integer until = period == null ? null : period.year("until");
+            if (from != null && until != null && until < from) {
+                checker.error(checker.positions().get(path + ".period.until"), path + ".period.until: " + until
+                        + " is before its from " + from);
+            }
+            List<UseInstance.User> users = new ArrayList<>();
+            for (Checked u : e.objs("users") == null ? List.<Checked>of() : e.objs("users")) {
+                String upath = path + ".users[" + u.index() + "]";
+                String state = u.text("state");
+                String actor = u.text("actor");
+                if ((state == null) == (actor == null)) {
+                    checker.error(checker.positions().get(upath), upath + ": give either a state (ISO3) or an actor "
+                            + "(name), " + (state == null ? "not neither" : "not both"));
+                    continue;
+                }
+                if (actor != null && actor.isBlank()) {
+                    checker.error(checker.positions().get(upath + ".actor"), upath + ".actor: empty");
+                    continue;
+                }
+                String name = u.text("name");
+                users.add(new UseInstance.User(state, actor != null ? actor : name,
+                        u.text("role") == null ? "use" : u.text("role")));
+            }
+            List<UseInstance.Source> sources = new ArrayList<>();
+            List<Checked> given = e.objs("sources") == null ? List.of() : e.objs("sources");
+            if (e.objs("sources") != null && given.isEmpty()) {
+                checker.error(checker.positions().get(path + ".sources"), path + ".sources: empty; every entry needs at "
+                        + "least one public source");
+            }
+            for (Checked src : given) {
+                String spath = path + ".sources[" + src.index() + "]";
+                String link = src.text("link");
+                if (link != null && !LINK.matcher(link).matches()) {
+                    checker.error(checker.positions().get(spath + ".link"), spath + ".link: '" + Shown.text(link)
+                            + "' is not a web address (http:// or https://): a source must be public");
+                }
+                for (String key : List.of("title", "publisher")) {
+                    String text = src.text(key);
+                    if (text != null && text.isBlank()) {
+                        checker.error(checker.positions().get(spath + "." + key), spath + "." + key + ": empty");
+                    }
+                }
+                sources.add(new UseInstance.Source(src.text("title"), src.text("publisher"), src.date("date"), link));
+            }
+            if (checker.problems().size() == before && id != null && from != null && e.text("status") != null
+                    && !sources.isEmpty()) {
+                out.add(new UseInstance(id, e.text("title"), e.text("territory"), from, until, e.text("status"), users,
+                        sources, e.text("note"), new Evidence(file, path, at.line(), at.column())));
+            }
+        }
+        problems.addAll(checker.problems());
+        return new UseRegister(out, file);
     }
 
     /** Where the optional acknowledgements file is, in an inputs folder. */

@@ -4,6 +4,8 @@ import org.lapcheck.submission.Shape;
 import static org.lapcheck.submission.Shape.BOOL;
 import static org.lapcheck.submission.Shape.DATE;
 import static org.lapcheck.submission.Shape.EMAIL;
+import static org.lapcheck.submission.Shape.ISO3;
+import static org.lapcheck.submission.Shape.YEAR;
 import static org.lapcheck.submission.Shape.TEXT;
 import static org.lapcheck.submission.Shape.field;
 import static org.lapcheck.submission.Shape.listOf;
@@ -68,6 +70,34 @@ public final class ReferenceFormats {
                     field("by", TEXT),
                     field("date", DATE),
                     required("until", DATE)))));
+
+    static final String USE_REGISTER_FORMAT = "lapcheck-use-register/1";
+
+    /**
+     * inputs/reference/use-register.yaml: instances of use of cluster munitions as public sources record them
+     * (optional file). The register attributes nothing itself: users, status and sources are the sources' own.
+     */
+    public static final Shape.Obj USE_REGISTER = obj(
+            required("format", TEXT),
+            required("instances", listOf(obj(
+                    required("id", TEXT),
+                    required("title", TEXT),
+                    required("territory", TEXT),
+                    required("period", obj(
+                            required("from", YEAR),
+                            field("until", YEAR))),
+                    required("status", new Shape.OneOf(org.lapcheck.model.UseInstance.STATUSES)),
+                    field("users", listOf(obj(
+                            field("state", ISO3),
+                            field("actor", TEXT),
+                            field("name", TEXT),
+                            field("role", new Shape.OneOf(List.of("use", "support")))))),
+                    required("sources", listOf(obj(
+                            required("title", TEXT),
+                            required("publisher", TEXT),
+                            required("date", DATE),
+                            required("link", TEXT)))),
+                    field("note", TEXT)))));
 
     /** The offices that may decide: every role, a coordinator with its area ({@code coordinator:transparency}). */
     public static List<String> offices() {
