@@ -116,7 +116,36 @@ public final class Workbench implements AutoCloseable {
             throw new UsageException("cannot listen on " + settings.bind() + ":" + settings.port() + " ("
                     + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()) + ")", e);
         }
+        w.warmUp();
         return w;
+    }
+
+    /**
+     * Checks a few made-up reports in the background, so the first visitor does not wait for the rule engine's
+     * first session (class loading and first-time code: seconds on a cold JVM). Pages answer meanwhile.
+     */
+    private void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                String iso3 = reference.membership().stream().filter(s -> s.entryIntoForce() != null)
+                        .map(org.lapcheck.model.StateParty::iso3).findFirst().orElse(null);
+                if (iso3 == null) {
+                    return;
+                }
+                int year = today().getYear() - 1;
+                String text = org.lapcheck.app.StartReport.start(reference, settings.inputsDir(), iso3, year, null).text();
+                org.lapcheck.submission.SubmissionLoader loader = Inputs.loader(reference, settings.ws().home());
+                for (int i = 0; i < 20; i++) {
+                    org.lapcheck.app.ValidateJob.check(loader.loadText("warm-up.yaml", text, null, null), () -> assessor,
+                            reference, today());
+                }
+            } catch (RuntimeException | RulebookException e) {
+                System.err.println("lap serve: warming up failed (" + e + "); the first check will be slower");
+            }
+        }, "lapcheck-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     public int port() {
