@@ -25,8 +25,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <ul>
  *   <li>headers on every answer: a Content-Security-Policy allowing only this server's own style sheet, no script,
  *       no framing; {@code X-Content-Type-Options: nosniff}; no referrer to other sites; console pages not cached;</li>
- *   <li>bound to loopback, a Host header naming anything but this machine is refused (a page elsewhere cannot
- *       rebind a name to 127.0.0.1 and read the console);</li>
+ *   <li>bound to loopback without a token, a Host header naming anything but this machine is refused (a page
+ *       elsewhere cannot rebind a name to 127.0.0.1 and read the console);</li>
  *   <li>every state-changing request (POST) other than the two public checks, which change nothing, must carry the
  *       form's CSRF token (an HMAC of a per-browser cookie under a per-process key) and an Origin (or Referer) of
  *       this server;</li>
@@ -52,12 +52,15 @@ final class Guard {
     private static final Duration SESSION_LIFE = Duration.ofHours(12);
 
     private final ServeSettings settings;
+    /** Whether the server listens on loopback only, resolved once. */
+    private final boolean loopback;
     private final byte[] key = new byte[32];
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
 
     Guard(ServeSettings settings) {
         this.settings = settings;
+        this.loopback = settings.loopback();
         random.nextBytes(key);
     }
 
@@ -84,7 +87,10 @@ final class Guard {
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        if (settings.loopback() && !loopbackHost(ctx.header("Host"))) {
+        // Without a token the console is open to this machine, and only the Host check stops a page elsewhere that
+        // rebinds its name to 127.0.0.1; with one, the login does (the session cookie belongs to this server's name),
+        // and a TLS reverse proxy in front may pass its public name as the Host.
+        if (loopback && !settings.consoleNeedsToken() && !loopbackHost(ctx.header("Host"))) {
             throw new Refused(421, "error.host");
         }
         String path = ctx.path();

@@ -135,16 +135,8 @@ class WorkbenchHttpTest {
 
     @Test
     void aHostNameOtherThanThisMachineIsRefusedSoNoPageElsewhereCanRebindIt() throws Exception {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            s.setSoTimeout(10_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("GET /console HTTP/1.1\r\nHost: attacker.example:" + server.port() + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 421").contains("answers only to its own address")
-                    .doesNotContain("Outbox");
-        }
+        assertThat(rawGet(server.port(), "/console", "attacker.example:" + server.port())).startsWith("HTTP/1.1 421")
+                .contains("answers only to its own address").doesNotContain("Outbox");
         assertThat(get("/console", "Accept-Language", "fr").statusCode()).isEqualTo(200);
     }
 
@@ -237,6 +229,9 @@ class WorkbenchHttpTest {
                     .header("Cookie", session.substring(0, session.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(open.statusCode()).isEqualTo(200);
             assertThat(open.body()).contains("Outbox");
+            // behind a reverse proxy the public name arrives as the Host: with a token the login guards the console
+            assertThat(rawGet(guarded.port(), "/console", "lapcheck.example.org")).startsWith("HTTP/1.1 303")
+                    .contains("/login?next=");
             // a redirect after login never leaves the console of this server
             assertThat(ConsolePages.safeNext("https://attacker.example/")).isEqualTo("/console");
             assertThat(ConsolePages.safeNext("//attacker.example")).isEqualTo("/console");
@@ -344,6 +339,18 @@ class WorkbenchHttpTest {
         HttpResponse<String> page = upload("DEU.yaml", markup.getBytes(StandardCharsets.UTF_8));
         assertThat(page.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;U+202E&gt;").doesNotContain("\u202e");
+    }
+
+    /** A GET with a Host header of our choosing (java.net.http will not send one). */
+    static String rawGet(int port, String path, String host) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static Set<String> list(Path dir) throws IOException {
