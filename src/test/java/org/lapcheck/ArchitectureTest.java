@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-way architecture, executable: submission -> facts -> knowledge/assess -> report/notify, with the
- * CLI only wiring. Each library stays inside the package that owns it.
+ * The one-way architecture, executable: submission -> facts -> knowledge/assess -> report/notify -> app, with the
+ * CLI and the web workbench on top, each only wiring over the application layer. Each library stays inside the package that owns it.
  */
 class ArchitectureTest {
 
@@ -47,6 +47,25 @@ class ArchitectureTest {
     void onlyTheCliUsesPicocli() {
         noClasses().that().resideOutsideOfPackage("org.lapcheck.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWebWorkbenchUsesTheWebServer() {
+        noClasses().that().resideOutsideOfPackage("org.lapcheck.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void theWebWorkbenchWorksThroughTheApplicationLayerAndKnowsNothingOfTheCommandLine() {
+        noClasses().that().resideInAPackage("org.lapcheck.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lapcheck.cli..", "picocli..", "org.drools..",
+                        "org.kie..", "org.yaml..")
+                .check(classes);
+        // nothing below it knows it; the command line only starts it (lap serve, and the bench that measures it)
+        noClasses().that().resideOutsideOfPackages("org.lapcheck.web..", "org.lapcheck.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.lapcheck.web..")
                 .check(classes);
     }
 
@@ -94,7 +113,7 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.lapcheck.model..", "org.lapcheck.submission..", "org.lapcheck.knowledge..",
                         "org.lapcheck.assess..", "org.lapcheck.report..", "org.lapcheck.notify..")
-                .should().dependOnClassesThat().resideInAPackage("org.lapcheck.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.lapcheck.app..", "org.lapcheck.web..")
                 .check(classes);
     }
 

@@ -55,12 +55,32 @@ public final class AssessJob {
      *                           cannot or must not be written
      */
     public static Outcome run(Request r) throws RulebookException {
+        return run(r, Progress.NONE);
+    }
+
+    /** Told as each phase of the job begins; the web console shows it while an assessment runs. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = phase -> {};
+
+        /** @param phase {@link #PHASES}: rulebook, inputs, rules, reports */
+        void begins(String phase);
+    }
+
+    /** The phases of the job, in order. */
+    public static final List<String> PHASES = List.of("rulebook", "inputs", "rules", "reports");
+
+    /** {@link #run(Request)}, telling {@code progress} as each phase begins. */
+    public static Outcome run(Request r, Progress progress) throws RulebookException {
         long started = System.nanoTime();
         Reports reports = Reports.forOptions(r.formats(), r.lang());
+        progress.begins("rulebook");
         Rulebook rulebook = Rulebooks.load(r.ws(), r.rules());
         long rulebookLoaded = System.nanoTime();
+        progress.begins("inputs");
         Inputs in = Inputs.load(r.inputs(), r.ws().home());
         long inputsLoaded = System.nanoTime();
+        progress.begins("rules");
         AssessmentResult assessed0 = new Assessor(rulebook, r.toolVersion()).assess(in.assessmentInput(r.asOf()));
         // The machinery's decisions go on the findings before anything is written, so every format shows them.
         Acknowledgements.Applied acks = Acknowledgements.apply(assessed0.assessment(), in.acknowledgements());
@@ -68,6 +88,7 @@ public final class AssessJob {
                 assessed0.standingRuleIds(), assessed0.ruleFailures());
         long assessed = System.nanoTime();
         Path target = r.reportFolder();
+        progress.begins("reports");
         Map<String, Path> written = write(reports, result, rulebook, in, r.rules(), target);
         return new Outcome(rulebook, in, result, target, written, started, rulebookLoaded, inputsLoaded, assessed,
                 System.nanoTime(), acks);

@@ -70,6 +70,16 @@ final class BenchCommand extends LapCommand {
             description = "Where to generate the reports (default: a temporary folder, deleted afterwards).")
     Path work;
 
+    @Option(names = "--serve",
+            description = "Measure lap serve instead: the time from start to the first answer, the check endpoint's warm "
+                    + "latency (median, 95th percentile) on a typical report, and the heap while serving.")
+    boolean serve;
+
+    @Option(names = "--requests", paramLabel = "N", defaultValue = "1000",
+            description = "With --serve: measured requests to the check endpoint, after as many again to warm up "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int requests;
+
     /** The medians of one dataset. */
     record Row(int years, int reports, int findings, double load, double evaluate, double render, double parseOnly,
             long peakHeap, long retainedHeap, Map<String, Double> renderByFormat, double[] collector) {
@@ -84,6 +94,12 @@ final class BenchCommand extends LapCommand {
 
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
+        if (serve) {
+            if (requests < 10) {
+                throw new UsageException("--requests must be at least 10");
+            }
+            return org.lapcheck.cli.bench.ServeBench.run(ws, Main.toolVersion(), requests, out);
+        }
         if (states < 1 || years.isEmpty() || years.stream().anyMatch(y -> y < 1) || warmups < 0 || runs < 1) {
             throw new UsageException("--states, --years and --runs must be at least 1, --warmups at least 0");
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 @Command(name = "lap", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks Convention on Cluster Munitions self-reports against the Lausanne Action Plan.",
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
-                SchemaCommand.class, NotifyCommand.class, RunCommand.class, AcknowledgeCommand.class, BenchCommand.class,
+                SchemaCommand.class, NotifyCommand.class, RunCommand.class, AcknowledgeCommand.class, BenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

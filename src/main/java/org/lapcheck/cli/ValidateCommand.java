@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.Rulebooks;
+import org.lapcheck.app.ValidateJob;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.assess.AssessmentInput;
-import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
@@ -37,7 +35,6 @@ final class ValidateCommand extends LapCommand {
 
     @Mixin
     AssessmentOptions options;
-
 
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
@@ -73,13 +70,11 @@ final class ValidateCommand extends LapCommand {
 
     /** The assessor of the rulebook, built when first asked for. */
     @FunctionalInterface
-    interface AssessorSource {
-        Assessor get() throws RulebookException;
-    }
+    interface AssessorSource extends ValidateJob.AssessorSource {}
 
     /**
      * What validate says about one loaded file, printed to {@code out}: its problems, and when it is valid the
-     * findings the rules raise on that report alone. Returns the exit code for this file alone.
+     * findings the rules raise on that report alone ({@link ValidateJob}). Returns the exit code for this file alone.
      */
     static int check(LoadResult loaded, AssessorSource assessor, ReferenceData reference, LocalDate date,
             Severity threshold, PrintWriter out) throws RulebookException {
@@ -89,21 +84,17 @@ final class ValidateCommand extends LapCommand {
                     loaded.file(), loaded.errors().size(), loaded.warnings().size());
             return ExitCodes.INVALID_INPUT;
         }
+        ValidateJob.Outcome outcome = ValidateJob.check(loaded, assessor, reference, date);
         SelfReport report = loaded.report();
-        AssessmentResult result = assessor.get().assess(new AssessmentInput(date, reference, List.of(report), List.of(),
-                Set.of(report.year()), List.of()));
-        List<Finding> findings = result.assessment().findings().stream()
-                .filter(f -> report.iso3().equals(f.state()))
-                .filter(f -> f.year() == null || f.year() == report.year())
-                .toList();
+        List<Finding> findings = outcome.findings();
         out.printf("%s: valid (%s, covering %d), %d warning(s); %d finding(s) as of %s%n", loaded.file(),
                 report.iso3(), report.year(), loaded.warnings().size(), findings.size(), date);
         for (Finding f : findings) {
             out.printf("  %-8s %s  %s%n", f.severity().id(), f.id(), f.where());
             out.println("           " + UntrustedText.escape(f.message())); // a state's text: never raw
         }
-        if (!result.ruleFailures().isEmpty()) {
-            result.ruleFailures().forEach(f -> out.println("  rule failure: " + f));
+        if (!outcome.ruleFailures().isEmpty()) {
+            outcome.ruleFailures().forEach(f -> out.println("  rule failure: " + f));
             return ExitCodes.RULEBOOK;
         }
         return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold))
