@@ -38,7 +38,7 @@ final class AssessCommand implements Callable<Integer> {
             description = "Formats to write, comma-separated: json, md, html, csv, sarif, junit (default: all).")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es, ar, zh (simplified Chinese), ru.")
     String lang;
 
 

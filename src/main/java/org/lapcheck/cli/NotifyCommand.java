@@ -48,7 +48,7 @@ final class NotifyCommand implements Callable<Integer> {
     boolean states;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language for recipients the machinery gives none: en, fr, es (default: ${DEFAULT-VALUE}).")
+            description = "Language for recipients neither the machinery nor a state's report gives one: en, fr, es, ar, zh, ru (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--dry-run", description = "Print who would get what (recipient, subject, size); write and send nothing.")
@@ -116,7 +116,7 @@ final class NotifyCommand implements Callable<Integer> {
     NotifyJob.Request request(Workspace ws, Assessment a, Path dir, ReferenceData reference,
             Map<String, Transmittal.Contact> contacts) {
         if (org.lapcheck.model.Language.of(lang).isEmpty()) {
-            throw new UsageException("--lang: '" + lang + "' is not one of en, fr, es");
+            throw new UsageException("--lang: '" + lang + "' is not one of " + String.join(", ", org.lapcheck.model.Language.codes()));
         }
         String sender = firstOf(from, env.get("LAPCHECK_MAIL_FROM"), DEFAULT_FROM);
         SmtpSettings settings = send && !dryRun ? settings() : null;
