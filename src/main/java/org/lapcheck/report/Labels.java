@@ -40,6 +40,16 @@ final class Labels {
         return locale.getLanguage();
     }
 
+    /** The language's tag for HTML {@code lang}: {@code zh-Hans} for Chinese, else the code. */
+    String tag() {
+        return org.lapcheck.model.Language.of(locale).tag();
+    }
+
+    /** True when the language is written right to left: pages set {@code dir="rtl"} and charts mirror. */
+    boolean rightToLeft() {
+        return org.lapcheck.model.Language.of(locale).rightToLeft();
+    }
+
     String get(String key, Object... args) {
         String text = bundle.getString(key);
         for (int i = 0; i < args.length; i++) {
