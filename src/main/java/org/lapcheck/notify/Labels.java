@@ -34,7 +34,7 @@ final class Labels {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Labels for a language code (en, fr, es); anything else gets English. */
+    /** Labels for a language code (en, fr, es, ar, zh, ru); anything else gets English. */
     static Labels of(String language) {
         return of(language, null);
     }
@@ -70,6 +70,16 @@ final class Labels {
 
     String language() {
         return locale.getLanguage();
+    }
+
+    /** The tag for the HTML part's {@code lang}: {@code zh-Hans} for Chinese, else the code. */
+    String tag() {
+        return org.lapcheck.model.Language.of(locale).tag();
+    }
+
+    /** True for Arabic: the HTML part is set right to left. */
+    boolean rightToLeft() {
+        return org.lapcheck.model.Language.of(locale).rightToLeft();
     }
 
     String get(String key, Object... args) {
