@@ -355,7 +355,16 @@ public final class ReferenceDataLoader {
                 offices.add(office(o, file, checker, start, end));
             }
             refuseOverlappingTerms(offices, checker);
-            machinery = new Machinery(root.text("term"), start, end, offices, file);
+            java.util.Map<String, String> languages = new java.util.TreeMap<>();
+            for (Checked st : root.objs("states") == null ? List.<Checked>of() : root.objs("states")) {
+                String iso3 = st.text("iso3");
+                if (iso3 != null && languages.putIfAbsent(iso3, st.text("language")) != null) {
+                    String path = "states[" + st.index() + "]";
+                    checker.error(checker.positions().get(path), path + ": " + iso3
+                            + " is listed twice; give each state one language");
+                }
+            }
+            machinery = new Machinery(root.text("term"), start, end, offices, file, languages);
         }
         problems.addAll(checker.problems());
         return machinery;
