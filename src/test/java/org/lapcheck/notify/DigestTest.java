@@ -90,13 +90,37 @@ class DigestTest {
         assertThat(d.subject()).isEqualTo("[LAP 2025] Limpieza: 1 alerta temprana, 1 deficiencia");
     }
 
-    @Test
-    void everyLanguageHasEveryLabel() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("org.lapcheck.TestProject#translatedLanguages")
+    void everyLanguageHasEveryLabelWithTheSameArguments(String lang) throws IOException {
         Properties en = properties("digest.properties");
-        for (String lang : List.of("fr", "es")) {
-            assertThat(properties("digest_" + lang + ".properties").stringPropertyNames())
-                    .as(lang).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        assertThat(DigestTest.class.getResource("/org/lapcheck/notify/digest_" + lang + ".properties"))
+                .as("src/main/resources/org/lapcheck/notify/digest_%s.properties", lang).isNotNull();
+        Properties other = properties("digest_" + lang + ".properties");
+        java.util.TreeSet<String> missing = new java.util.TreeSet<>(en.stringPropertyNames());
+        missing.removeAll(other.stringPropertyNames());
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(other.stringPropertyNames());
+        unknown.removeAll(en.stringPropertyNames());
+        List<String> arguments = en.stringPropertyNames().stream().filter(other::containsKey).sorted()
+                .filter(k -> !arguments(en.getProperty(k)).equals(arguments(other.getProperty(k))))
+                .map(k -> k + " " + arguments(other.getProperty(k)) + " instead of " + arguments(en.getProperty(k))).toList();
+        assertThat(missing).as("labels missing from digest_%s.properties", lang).isEmpty();
+        assertThat(unknown).as("labels in digest_%s.properties that digest.properties does not have", lang).isEmpty();
+        assertThat(arguments).as("digest_%s.properties: labels whose {N} arguments differ from the English", lang).isEmpty();
+        // MessageFormat must read every one (an unbalanced quote or brace would throw when the digest is written)
+        for (String key : other.stringPropertyNames()) {
+            new java.text.MessageFormat(other.getProperty(key), java.util.Locale.forLanguageTag(lang));
         }
+    }
+
+    /** The argument numbers a MessageFormat pattern uses: {0}, {1,number}, {2,choice,...} all count by number. */
+    private static java.util.TreeSet<String> arguments(String pattern) {
+        java.util.TreeSet<String> args = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)[,}]").matcher(pattern);
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
     }
 
     private static Properties properties(String name) throws IOException {
