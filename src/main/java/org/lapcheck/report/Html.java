@@ -41,10 +41,16 @@ public final class Html {
                 || c >= 0xE000 && c < 0xFFFE : c == '\n' || c == '\t';
     }
 
-    /** A run a right-to-left reader needs kept in its own order: Latin words, codes, ids, paths, numbers, dates. */
-    private static final java.util.regex.Pattern LEFT_TO_RIGHT = java.util.regex.Pattern.compile(
-            "[+\\-\u2212]?[A-Za-z0-9](?:[A-Za-z0-9_./:@+\\-\u00a0\u202f,]*[A-Za-z0-9%\u00b2\u00b3])?%?");
-    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&#?[A-Za-z0-9]+;");
+    /**
+     * A run a right-to-left reader needs kept in its own order: Latin words and codes, ids, paths, numbers and dates'
+     * digits, with the spaces, apostrophes ({@code &#39;}), ampersands ({@code &amp;}) and punctuation between them,
+     * so "Lao People's Democratic Republic", "Art. 5.1", "budgeted: false" or "4.1(a)" is one isolate rather than
+     * words the paragraph would reverse.
+     */
+    private static final String WORD = "(?:\\.{0,2}/)?[+\\-\u2212]?[A-Za-z0-9](?:(?:[A-Za-z0-9_./:@+\\-\u00a0\u202f,\u2019]|&#39;|&amp;)*"
+            + "[A-Za-z0-9%\u00b2\u00b3])?(?:\\([A-Za-z0-9]{1,4}\\))?%?";
+    private static final java.util.regex.Pattern RUN_OR_ENTITY = java.util.regex.Pattern.compile(
+            "(&#?[A-Za-z0-9]+;)|(" + WORD + "(?:[.,:;]? +" + WORD + ")*)");
     private static final java.util.Set<String> KEPT_WHOLE = java.util.Set.of("bdi", "title", "style", "svg", "script");
 
     /**
@@ -89,21 +95,16 @@ public final class Html {
     }
 
     private static void isolateText(CharSequence text, StringBuilder out) {
-        java.util.regex.Matcher entity = ENTITY.matcher(text);
-        int at = 0;
-        while (entity.find()) {
-            isolateRuns(text.subSequence(at, entity.start()), out);
-            out.append(entity.group());
-            at = entity.end();
-        }
-        isolateRuns(text.subSequence(at, text.length()), out);
-    }
-
-    private static void isolateRuns(CharSequence text, StringBuilder out) {
-        java.util.regex.Matcher m = LEFT_TO_RIGHT.matcher(text);
+        // An entity on its own is copied as it is (its name is no word); inside a run it stays part of the run.
+        java.util.regex.Matcher m = RUN_OR_ENTITY.matcher(text);
         int at = 0;
         while (m.find()) {
-            out.append(text, at, m.start()).append("<bdi>").append(m.group()).append("</bdi>");
+            out.append(text, at, m.start());
+            if (m.group(1) != null) {
+                out.append(m.group(1));
+            } else {
+                out.append("<bdi>").append(m.group(2)).append("</bdi>");
+            }
             at = m.end();
         }
         out.append(text, at, text.length());

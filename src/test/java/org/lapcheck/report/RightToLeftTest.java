@@ -132,8 +132,18 @@ class RightToLeftTest {
         String html = "<html dir=\"rtl\"><head><title>DEU 2026</title></head><body><p class=\"x1\">ألمانيا (DEU) &amp; 12 345"
                 + " &#39;T-ANNUAL-LATE:DEU:2025&#39; 76%</p><svg><text>2026</text></svg><bdi>France (FRA)</bdi></body></html>";
         assertThat(Html.isolateLeftToRight(html)).isEqualTo("<html dir=\"rtl\"><head><title>DEU 2026</title></head><body>"
-                + "<p class=\"x1\">ألمانيا (<bdi>DEU</bdi>) &amp; <bdi>12</bdi> <bdi>345</bdi> &#39;<bdi>T-ANNUAL-LATE:DEU:2025</bdi>&#39; "
+                + "<p class=\"x1\">ألمانيا (<bdi>DEU</bdi>) &amp; <bdi>12 345</bdi> &#39;<bdi>T-ANNUAL-LATE:DEU:2025</bdi>&#39; "
                 + "<bdi>76%</bdi></p><svg><text>2026</text></svg><bdi>France (FRA)</bdi></body></html>");
+    }
+
+    @Test
+    void aRunOfLatinWordsIsOneIsolateSoItsWordsAreNotReversed() {
+        // seen in the first Arabic screenshot: "Lao People's Democratic Republic" came out "Republic Democratic s'People Lao"
+        assertThat(Html.isolateLeftToRight("<p>أبلغت Lao People&#39;s Democratic Republic الدول (المادة 4.1(a) و4.5-4.6)</p>"))
+                .isEqualTo("<p>أبلغت <bdi>Lao People&#39;s Democratic Republic</bdi> الدول (المادة <bdi>4.1(a)</bdi> و<bdi>4.5-4.6</bdi>)</p>");
+        // and in the state page's: "Art. 5.1" came out "5.1 .Art", "budgeted: false" came out "false :budgeted"
+        assertThat(Html.isolateLeftToRight("<dd>· Art. 5.1</dd><dd>budgeted: false</dd>"))
+                .isEqualTo("<dd>· <bdi>Art. 5.1</bdi></dd><dd><bdi>budgeted: false</bdi></dd>");
     }
 
     /** What the bidi algorithm could carry across or reorder: Latin letters and digits, as the report writes them. */
