@@ -121,8 +121,10 @@ final class ReportView {
         return findings.stream().filter(f -> f.kind() == FindingKind.POSITIVE).toList();
     }
 
+    /** The state's name in the report's language (CLDR's, or the UN's where they differ); English as given. */
     String stateName(String iso3) {
-        return iso3 == null ? labels.get("state.machinery") : context.stateNames().getOrDefault(iso3, iso3);
+        return iso3 == null ? labels.get("state.machinery")
+                : org.lapcheck.wording.StateNames.name(iso3, labels.locale(), context.stateNames().getOrDefault(iso3, iso3));
     }
 
     /** "Germany (DEU)", or the code alone when no name is known. */
