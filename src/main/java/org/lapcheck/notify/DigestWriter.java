@@ -118,7 +118,7 @@ final class DigestWriter {
             parts.add(labels.get("label.action", String.valueOf(f.action())));
         }
         if (f.article() != null) {
-            parts.add(f.article());
+            parts.add(labels.article(f.article()));
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }

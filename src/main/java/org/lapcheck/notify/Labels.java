@@ -84,7 +84,18 @@ final class Labels {
 
     String get(String key, Object... args) {
         // Always through MessageFormat, so a doubled quote reads the same with or without arguments.
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        // In the language's number forms as wording.Formats owns them: Western digits in Arabic ("2025", not "٢٠٢٥").
+        return new MessageFormat(bundle.getString(key), org.lapcheck.wording.Formats.formatting(locale)).format(args);
+    }
+
+    /** A state's name in this language (CLDR's or the UN's); {@code given} in English or for an unknown code. */
+    String stateName(String iso3, String given) {
+        return org.lapcheck.wording.StateNames.name(iso3, locale, given);
+    }
+
+    /** A treaty article as the rules cite it ("Art. 7.2") in this language ("المادة 7.2", "第7.2条"); "LAP" as it is. */
+    String article(String article) {
+        return article != null && article.startsWith("Art. ") ? get("label.article", article.substring(5)) : article;
     }
 
     /** An area's name in this language; the area id itself when the bundle does not know it. */

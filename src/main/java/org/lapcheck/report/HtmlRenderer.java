@@ -293,7 +293,7 @@ public final class HtmlRenderer implements ViewRenderer {
                     .map(n -> "<a href=\"../actions/" + n + ".html\">" + h(view.actionLabel(n)) + "</a>")
                     .collect(Collectors.joining("; ")));
             if (f.article() != null) {
-                b.append(" · ").append(h(f.article()));
+                b.append(" · ").append(h(l.article(f.article())));
             }
             b.append("</dd>");
         }

@@ -90,6 +90,11 @@ final class Labels {
         return orElse("param." + name, name.replace('_', ' '));
     }
 
+    /** A treaty article as the rules cite it ("Art. 7.2") in this language ("المادة 7.2", "第7.2条"); "LAP" as it is. */
+    String article(String article) {
+        return article != null && article.startsWith("Art. ") ? get("finding.article", article.substring(5)) : article;
+    }
+
     String date(LocalDate date) {
         return date == null ? "" : Formats.date(date, locale);
     }
