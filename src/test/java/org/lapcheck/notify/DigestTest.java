@@ -195,6 +195,35 @@ class DigestTest {
     }
 
     @Test
+    void anArabicFeedbackReadsRightToLeftInItsHtmlPartWithItsCodesIsolated() {
+        Digest d = digest("state-gnb", Map.of("GNB", contact("Ponto focal CCM", "ccm.gnb@example.org").inLanguage("ar")));
+
+        assertThat(d.language()).isEqualTo("ar");
+        assertThat(d.html()).contains("<html lang=\"ar\" dir=\"rtl\">", "<body dir=\"rtl\">", "<bdi>T-ANNUAL-LATE:GNB:2025</bdi>",
+                "<bdi>inputs/submissions/2025/GNB.yaml:7:3</bdi>", "<bdi>./lap explain FINDING-ID</bdi>", "Noto Naskh Arabic");
+        // Western digits, as in the reports: no Arabic-Indic digit from a MessageFormat number
+        assertThat(d.text() + d.html() + d.subject()).doesNotContainPattern("[\u0660-\u0669]");
+        // the state is named in Arabic, and its code kept in its own order
+        String name = org.lapcheck.wording.StateNames.name("GNB", java.util.Locale.forLanguageTag("ar"), "Guinea-Bissau");
+        assertThat(name).isNotEqualTo("Guinea-Bissau");
+        assertThat(d.subject()).contains(name).doesNotContain("Guinea-Bissau");
+        // the plain-text part carries no bidi controls (it escapes them, whoever wrote them)
+        assertThat(d.text()).doesNotContainPattern("[\u200e\u200f\u2066-\u2069\u202a-\u202e]");
+    }
+
+    @Test
+    void aChineseDigestNamesItsScriptAndIsNotRightToLeft() {
+        Digest d = digest("state-gnb", Map.of("GNB", contact("Ponto focal CCM", "ccm.gnb@example.org").inLanguage("zh")));
+
+        assertThat(d.language()).isEqualTo("zh");
+        assertThat(d.html()).contains("<html lang=\"zh-Hans\">", "<body>").doesNotContain("dir=\"rtl\"");
+        Recipient to = new Recipient("state-gnb", Audience.STATE, "state", null, "GNB", "ccm.gnb@example.org", null, "zh",
+                List.of());
+        ComposedMessage m = new MessageComposer(Fixtures.FROM).compose(to, d, AS_OF);
+        assertThat(new String(m.eml(), java.nio.charset.StandardCharsets.US_ASCII)).contains("Content-Language: zh-Hans");
+    }
+
+    @Test
     void theHtmlPartEscapesEverythingAStateWrote() {
         Assessment a = assessment(List.of(finding("T-X", "GNB").severity(Severity.HIGH)
                 .message("The report says <script>alert('x')</script> & \"more\"").build()));

@@ -358,7 +358,11 @@ public final class ReferenceDataLoader {
             java.util.Map<String, String> languages = new java.util.TreeMap<>();
             for (Checked st : root.objs("states") == null ? List.<Checked>of() : root.objs("states")) {
                 String iso3 = st.text("iso3");
-                if (iso3 != null && languages.putIfAbsent(iso3, st.text("language")) != null) {
+                String language = st.text("language");
+                if (iso3 == null || language == null) {
+                    continue; // already an error of its own (a missing or unknown value)
+                }
+                if (languages.putIfAbsent(iso3, language) != null) {
                     String path = "states[" + st.index() + "]";
                     checker.error(checker.positions().get(path), path + ": " + iso3
                             + " is listed twice; give each state one language");
