@@ -287,10 +287,11 @@ final class ReportView {
             if ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId())) {
                 notes.add(labels.get("not_on_file.obligated"));
             }
+            // the language's own punctuation: "؛ " and "، " in Arabic, "；", "，" and full-width brackets in Chinese
             owed.add((f.year() == null ? labels.get("not_on_file.initial") : String.valueOf(f.year()))
-                    + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")"));
+                    + (notes.isEmpty() ? "" : labels.get("punct.parenthesised", String.join(labels.get("punct.comma"), notes))));
         }
-        return labels.get("not_on_file.line", String.join("; ", owed));
+        return labels.get("not_on_file.line", String.join(labels.get("punct.semicolon"), owed));
     }
 
     /** The findings with each state's reports not on file gathered behind the first of them, in the order given. */
