@@ -55,6 +55,16 @@ public record Finding(
         params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /**
+     * By id, which names the rule, the state, the year and the subject: findings are facts in the session, hashed at
+     * every insertion, and a record's own hash would walk every message, list and map. Equal findings have equal ids,
+     * so this agrees with the record's equals.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
+
     /** The same finding with the machinery's decision on it: one that applies, or one that lapsed (or neither). */
     public Finding withAcknowledgement(Acknowledgement applies, Acknowledgement lapsed) {
         return new Finding(id, ruleId, rule, action, actions, article, state, year, severity, kind, area, message,

@@ -12,7 +12,7 @@ import org.drools.base.rule.RuleConditionElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lapcheck.TestProject;
-import org.lapcheck.model.derived.PartyReport;
+import org.lapcheck.model.derived.VoluntaryReport;
 import org.lapcheck.model.derived.PartyScoped;
 
 /**
@@ -42,8 +42,8 @@ class RuleScopeTest {
             List<Class<?>> negated = new ArrayList<>();
             collect(rule.getLhs(), false, positive, negated);
             boolean scoped = positive.stream().anyMatch(PartyScoped.class::isAssignableFrom);
-            // A rule about reports that are not a state party's (a voluntary report) says so with 'not PartyReport'.
-            boolean aboutNonParties = negated.contains(PartyReport.class);
+            // A rule about reports that are not a state party's matches the derived VoluntaryReport instead.
+            boolean aboutNonParties = positive.contains(VoluntaryReport.class);
             if (!scoped && !aboutNonParties) {
                 unscoped.add(info.file() + ":" + info.line() + " " + info.id());
             }
