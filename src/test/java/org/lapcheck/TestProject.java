@@ -18,6 +18,14 @@ public final class TestProject {
         return home().resolve("rules");
     }
 
+    /**
+     * Every language lapcheck translates into (all but English, the rules' own): the parameter source of every test
+     * that checks a translation, so a language added to {@code model.Language} is checked everywhere at once.
+     */
+    public static Stream<String> translatedLanguages() {
+        return org.lapcheck.model.Language.codes().stream().filter(c -> !c.equals("en"));
+    }
+
     public static Path inputs() {
         return home().resolve("inputs");
     }

@@ -16,7 +16,7 @@ import org.lapcheck.submission.SubmissionLoader;
 /**
  * Each state's contact for its own feedback, read from the self-reports the assessment judged (the files named in
  * findings.json's {@code inputs}): findings.json itself carries no contacts, and should not. A state's latest
- * readable report with a contact wins.
+ * readable report with a contact wins, with the language that report names ({@code report.language}), if any.
  */
 public final class StateContacts {
 
@@ -43,7 +43,8 @@ public final class StateContacts {
             latest.merge(r.iso3(), r, (a, b) -> b.year() > a.year() ? b : a);
         }
         Map<String, Transmittal.Contact> contacts = new TreeMap<>();
-        latest.forEach((iso3, r) -> contacts.put(iso3, r.report().contact()));
+        // The language the report names travels with its contact: the state's feedback is written in it.
+        latest.forEach((iso3, r) -> contacts.put(iso3, r.report().contact().inLanguage(r.report().language())));
         return contacts;
     }
 }

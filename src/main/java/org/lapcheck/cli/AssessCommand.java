@@ -32,7 +32,7 @@ final class AssessCommand extends LapCommand {
             description = "Formats to write, comma-separated: json, md, html, csv, sarif, junit (default: all).")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es, ar, zh (simplified Chinese), ru.")
     String lang;
 
 

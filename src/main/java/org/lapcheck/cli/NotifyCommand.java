@@ -40,7 +40,7 @@ final class NotifyCommand extends LapCommand {
     boolean states;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language for recipients the machinery gives none: en, fr, es (default: ${DEFAULT-VALUE}).")
+            description = "Language for recipients neither the machinery nor a state's report gives one: en, fr, es, ar, zh, ru (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--dry-run", description = "Print who would get what (recipient, subject, size); write and send nothing.")
@@ -104,12 +104,16 @@ final class NotifyCommand extends LapCommand {
     /** The job's request from the options and the environment; checked before anything is composed. */
     NotifyJob.Request request(Workspace ws, Assessment a, Path dir, ReferenceData reference,
             Map<String, Transmittal.Contact> contacts) {
-        if (org.lapcheck.model.Language.of(lang).isEmpty()) {
-            throw new UsageException("--lang: '" + lang + "' is not one of en, fr, es");
+        // The same reading as assess's --lang (fr-CH is French, zh-Hans and zh-CN are zh), so `run` can pass it on.
+        String code;
+        try {
+            code = org.lapcheck.report.Renderers.language(lang).getLanguage();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--lang: '" + lang + "' is not one of " + String.join(", ", org.lapcheck.model.Language.codes()));
         }
         String sender = firstOf(from, env.get("LAPCHECK_MAIL_FROM"), DEFAULT_FROM);
         SmtpSettings settings = send && !dryRun ? settings() : null;
-        return new NotifyJob.Request(ws, a, dir, reference, contacts, lang, sender,
+        return new NotifyJob.Request(ws, a, dir, reference, contacts, code, sender,
                 outbox == null ? ws.reports().resolve("outbox") : outbox, dryRun, send, settings, retryPolicy(), retries,
                 reportUrl);
     }

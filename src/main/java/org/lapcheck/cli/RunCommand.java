@@ -29,7 +29,7 @@ final class RunCommand extends LapCommand {
     @Mixin
     AssessmentOptions assessment;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of reports and e-mails: en, fr, es.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of reports and e-mails: en, fr, es, ar, zh (simplified Chinese), ru.")
     String lang;
 
     @Option(names = "--send", description = "Send the e-mails even without $LAPCHECK_SMTP_HOST (with notify's defaults).")

@@ -5,13 +5,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages lapcheck words its reports and e-mails in: one list for the CLI, the reports, the digests and the machinery. */
+/**
+ * The languages lapcheck words its reports and e-mails in, the Convention's six official languages: one list for the
+ * CLI, the reports, the digests and the machinery. Chinese is simplified Chinese: its code is {@code zh} on the
+ * command line, in the machinery, in self-reports and in file names ({@code messages_zh.properties}), and its
+ * language tag is {@code zh-Hans} where a reader's software picks fonts and spelling by it (HTML {@code lang},
+ * {@code Content-Language}).
+ */
 public enum Language {
-    EN, FR, ES;
+    EN("en"), FR("fr"), ES("es"), AR("ar"), ZH("zh-Hans"), RU("ru");
 
-    /** The code used on the command line and in files: {@code fr}. */
+    private final String tag;
+
+    Language(String tag) {
+        this.tag = tag;
+    }
+
+    /** The code used on the command line and in files: {@code fr}, {@code zh}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The BCP 47 tag for HTML {@code lang} and mail {@code Content-Language}: {@code zh-Hans} for Chinese. */
+    public String tag() {
+        return tag;
+    }
+
+    /** True for the languages written right to left (Arabic). */
+    public boolean rightToLeft() {
+        return this == AR;
     }
 
     public Locale locale() {
@@ -20,6 +42,11 @@ public enum Language {
 
     public static Optional<Language> of(String code) {
         return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    /** The language of a locale ({@code zh-CN} is Chinese), or English for one lapcheck does not write. */
+    public static Language of(Locale locale) {
+        return locale == null ? EN : of(locale.getLanguage()).orElse(EN);
     }
 
     public static List<String> codes() {

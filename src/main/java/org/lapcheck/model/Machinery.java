@@ -11,7 +11,8 @@ import java.util.Set;
  * may also record earlier or later holders with their own terms, so an assessment routes to whoever held each
  * office on its as-of date ({@link #onDate}).
  */
-public record Machinery(String term, LocalDate termStart, LocalDate termEnd, List<Officeholder> offices, String file) {
+public record Machinery(String term, LocalDate termStart, LocalDate termEnd, List<Officeholder> offices, String file,
+        java.util.Map<String, String> stateLanguages) {
 
     /** An office whoever holds it: its role, and for coordinators the area. */
     public record Office(String role, String area) {
@@ -23,6 +24,17 @@ public record Machinery(String term, LocalDate termStart, LocalDate termEnd, Lis
 
     public Machinery {
         offices = List.copyOf(offices);
+        stateLanguages = stateLanguages == null ? java.util.Map.of() : java.util.Map.copyOf(stateLanguages);
+    }
+
+    /** Without the states' languages. */
+    public Machinery(String term, LocalDate termStart, LocalDate termEnd, List<Officeholder> offices, String file) {
+        this(term, termStart, termEnd, offices, file, java.util.Map.of());
+    }
+
+    /** The language (en, fr, es, ar, zh, ru) the machinery records for a state's correspondence, or null. */
+    public String stateLanguage(String iso3) {
+        return iso3 == null ? null : stateLanguages.get(iso3);
     }
 
     /**
@@ -34,7 +46,8 @@ public record Machinery(String term, LocalDate termStart, LocalDate termEnd, Lis
     public Machinery onDate(LocalDate date) {
         boolean inTerm = (termStart == null || !date.isBefore(termStart)) && (termEnd == null || date.isBefore(termEnd));
         String named = inTerm ? term : "term in force on " + date;
-        return new Machinery(named, termStart, termEnd, offices.stream().filter(o -> o.servesOn(date)).toList(), file);
+        return new Machinery(named, termStart, termEnd, offices.stream().filter(o -> o.servesOn(date)).toList(), file,
+                stateLanguages);
     }
 
     /**

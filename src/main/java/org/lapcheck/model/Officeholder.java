@@ -11,7 +11,7 @@ import java.util.List;
  * @param area      for coordinators: the thematic area (transparency, clearance, ...); otherwise null
  * @param holder    the state (ISO3) or body holding the office
  * @param email     where mail for this office goes; null when not known
- * @param language  preferred language of correspondence (en, fr, es), or null
+ * @param language  preferred language of correspondence (en, fr, es, ar, zh, ru), or null
  * @param mandates  what the office is responsible for beyond its area (compliance, early_warning, ...)
  * @param from      the first day of the term; null for no known start
  * @param until     the day the term ends, when the successor takes over (the close of a meeting): the holder no

@@ -118,7 +118,7 @@ final class DigestWriter {
             parts.add(labels.get("label.action", String.valueOf(f.action())));
         }
         if (f.article() != null) {
-            parts.add(f.article());
+            parts.add(labels.article(f.article()));
         }
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
@@ -184,11 +184,18 @@ final class DigestWriter {
     }
 
     String html() {
-        return "<!DOCTYPE html>\n<html lang=\"" + escape(labels.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        // Arabic: the part reads right to left (dir on <html> and <body>, for clients that drop the former), with
+        // codes, ids and numbers isolated in the text as on the report's pages.
+        boolean rtl = labels.rightToLeft();
+        String dir = rtl ? " dir=\"rtl\"" : "";
+        return "<!DOCTYPE html>\n<html lang=\"" + escape(labels.tag()) + "\"" + dir + ">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + escape(title) + "</title>\n"
-                + "<style>body{font-family:sans-serif;max-width:60em}td.n{text-align:right}"
-                + "table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd}"
-                + "ul.findings li{margin-bottom:.6em}</style>\n</head>\n<body>\n" + html + "</body>\n</html>\n";
+                + "<style>body{font-family:sans-serif;max-width:60em}td.n{text-align:end}"
+                + "table{border-collapse:collapse}td,th{padding:2px 8px;border-bottom:1px solid #ddd;text-align:start}"
+                + "ul.findings li{margin-bottom:.6em}"
+                + ":lang(ar) body{font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",\"Segoe UI\",Tahoma,sans-serif}"
+                + ":lang(zh) body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\",\"Microsoft YaHei\",sans-serif}"
+                + "</style>\n</head>\n<body" + dir + ">\n" + (rtl ? Html.isolateLeftToRight(html) : html) + "</body>\n</html>\n";
     }
 
     /** Everything a state wrote passes the report layer's one HTML escaper. */

@@ -131,7 +131,7 @@ final class Digests {
                 owed.add((f.year() == null ? l.get("not-on-file.initial") : String.valueOf(f.year())) + when
                         + ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId()) ? " " + l.get("not-on-file.obligated") : ""));
             }
-            lines.add(Routing.stateName(first) + " (" + first.state() + "): " + String.join("; ", owed));
+            lines.add(l.stateName(first.state(), Routing.stateName(first)) + " (" + first.state() + "): " + String.join("; ", owed));
         }
         w.bullets(lines);
     }
@@ -148,7 +148,7 @@ final class Digests {
         for (List<Finding> group : byState.values()) {
             Finding first = group.get(0);
             w.subheading(first.state() == null ? l.get("heading.machinery-group")
-                    : Routing.stateName(first) + " (" + first.state() + ")");
+                    : l.stateName(first.state(), Routing.stateName(first)) + " (" + first.state() + ")");
             w.findings(group);
         }
     }

@@ -34,7 +34,7 @@ final class Labels {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** Labels for a language code (en, fr, es); anything else gets English. */
+    /** Labels for a language code (en, fr, es, ar, zh, ru); anything else gets English. */
     static Labels of(String language) {
         return of(language, null);
     }
@@ -72,9 +72,30 @@ final class Labels {
         return locale.getLanguage();
     }
 
+    /** The tag for the HTML part's {@code lang}: {@code zh-Hans} for Chinese, else the code. */
+    String tag() {
+        return org.lapcheck.model.Language.of(locale).tag();
+    }
+
+    /** True for Arabic: the HTML part is set right to left. */
+    boolean rightToLeft() {
+        return org.lapcheck.model.Language.of(locale).rightToLeft();
+    }
+
     String get(String key, Object... args) {
         // Always through MessageFormat, so a doubled quote reads the same with or without arguments.
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        // In the language's number forms as wording.Formats owns them: Western digits in Arabic ("2025", not "٢٠٢٥").
+        return new MessageFormat(bundle.getString(key), org.lapcheck.wording.Formats.formatting(locale)).format(args);
+    }
+
+    /** A state's name in this language (CLDR's or the UN's); {@code given} in English or for an unknown code. */
+    String stateName(String iso3, String given) {
+        return org.lapcheck.wording.StateNames.name(iso3, locale, given);
+    }
+
+    /** A treaty article as the rules cite it ("Art. 7.2") in this language ("المادة 7.2", "第7.2条"); "LAP" as it is. */
+    String article(String article) {
+        return article != null && article.startsWith("Art. ") ? get("label.article", article.substring(5)) : article;
     }
 
     /** An area's name in this language; the area id itself when the bundle does not know it. */

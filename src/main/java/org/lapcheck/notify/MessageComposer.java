@@ -79,7 +79,9 @@ public final class MessageComposer {
             String subject = HeaderText.refuseLineBreaks("Subject", d.subject());
             m.setSubject(subject, "UTF-8");
             m.setHeader("Date", RFC_5322_DATE.format(asOf.atStartOfDay(ZoneOffset.UTC)));
-            m.setHeader("Content-Language", HeaderText.refuseLineBreaks("Content-Language", d.language()));
+            // The language's tag (zh-Hans for simplified Chinese), as the HTML part's lang says.
+            m.setHeader("Content-Language", HeaderText.refuseLineBreaks("Content-Language",
+                    org.lapcheck.model.Language.of(d.language()).map(org.lapcheck.model.Language::tag).orElse(d.language())));
             // RFC 3834: an automatic message; well-behaved auto-responders do not answer it.
             m.setHeader("Auto-Submitted", "auto-generated");
             m.setHeader("X-Lapcheck-Recipient", HeaderText.refuseLineBreaks("X-Lapcheck-Recipient", r.key()));

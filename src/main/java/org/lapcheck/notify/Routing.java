@@ -30,7 +30,8 @@ import org.lapcheck.model.Transmittal.Contact;
  *       areas;
  *   <li>each troika seat (outgoing, current, designate): the overview of everything;
  *   <li>the ISU: findings routed to isu;
- *   <li>with state contacts: each state its own findings, never another's.
+ *   <li>with state contacts: each state its own findings, never another's, in the language its report names, else
+ *       the one the machinery records for the state ({@code states:} in machinery.yaml), else the run's language.
  * </ul>
  *
  * An office the machinery fills only on other dates is reported unaddressed, as having no holder on that date.
@@ -110,9 +111,20 @@ public final class Routing {
             }
             List<Finding> own = ordered(findings.stream().filter(f -> iso3.equals(f.state())).toList());
             recipients.add(new Recipient(key, Audience.STATE, "state", null, iso3, email.strip(),
-                    HeaderText.singleLine(contact.name()), null, own));
+                    HeaderText.singleLine(contact.name()), stateLanguage(contact, machinery, iso3), own));
         }
         return new Routes(recipients, unaddressed, unreached(findings, recipients));
+    }
+
+    /**
+     * The language of a state's feedback: the one its report names, else the one the machinery records for the
+     * state, else null (the run's {@code --lang}, English unless told otherwise).
+     */
+    static String stateLanguage(Contact contact, Machinery machinery, String iso3) {
+        if (contact.language() != null && org.lapcheck.model.Language.of(contact.language()).isPresent()) {
+            return contact.language();
+        }
+        return machinery == null ? null : machinery.stateLanguage(iso3);
     }
 
     private static List<Audience> audiencesOf(Officeholder office) {

@@ -8,7 +8,7 @@ final class StateFeedback {
     private StateFeedback() {}
 
     static Digest write(Recipient r, Labels l, DigestContext c) {
-        String state = c.stateName(r.holder());
+        String state = l.stateName(r.holder(), c.stateName(r.holder()));
         if (r.findings().stream().anyMatch(f -> !r.holder().equals(f.state()))) {
             // Routing already guarantees it; a state's feedback leaking another state's findings must be impossible.
             throw new IllegalStateException("feedback for " + r.holder() + " holds another state's finding");

@@ -19,7 +19,40 @@ import org.lapcheck.model.Severity;
  */
 final class Charts {
 
-    static final String FONT = "font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\"";
+    /** The same font stacks as the pages' CSS: Arabic and simplified Chinese fonts named, so no label falls back to boxes. */
+    static final String FONT = "font-family=\"DejaVu Sans, Noto Sans, Noto Naskh Arabic, Noto Sans Arabic, Noto Sans CJK SC, "
+            + "Source Han Sans SC, PingFang SC, Microsoft YaHei, Tahoma, Verdana, Arial, sans-serif\"";
+
+    /**
+     * Horizontal positions as a chart is read: left to right as drawn, or mirrored for a right-to-left language, where
+     * labels stand on the right, bars grow leftwards and time runs from right to left. Text anchors need no change:
+     * the charts of a right-to-left page set {@code direction="rtl"}, which turns {@code start} and {@code end}
+     * around with the positions.
+     */
+    record Mirror(int width, boolean on) {
+
+        static Mirror of(Labels l, int width) {
+            return new Mirror(width, l.rightToLeft());
+        }
+
+        int x(int v) {
+            return on ? width - v : v;
+        }
+
+        double x(double v) {
+            return on ? width - v : v;
+        }
+
+        /** The left edge of a box drawn from {@code x} with width {@code w}. */
+        int box(int x, int w) {
+            return on ? width - x - w : x;
+        }
+
+        /** An arrow pointing forward in time. */
+        String forward() {
+            return on ? "←" : "→";
+        }
+    }
 
     private Charts() {}
 
@@ -63,33 +96,34 @@ final class Charts {
         int header = Math.max(60, (int) Math.ceil(longest * 0.72) + 16);
         int width = labelWidth + areas.size() * cell + Math.max(20, (int) Math.ceil(longest * 0.72) - cell / 2 + 10);
         int height = header + (rows.size() + (machinery ? 1 : 0)) * rowHeight + legendHeight;
-        StringBuilder s = open(width, height, l.get("chart.heatmap.title"));
+        Mirror m = Mirror.of(l, width);
+        StringBuilder s = open(l, width, height, l.get("chart.heatmap.title"));
         for (int c = 0; c < areas.size(); c++) {
-            int x = labelWidth + c * cell + cell / 2;
+            int x = m.x(labelWidth + c * cell + cell / 2);
             s.append("<text x=\"0\" y=\"0\" transform=\"translate(").append(x).append(',').append(header - 8)
-                    .append(") rotate(-45)\" font-size=\"12\">").append(Html.escape(l.area(areas.get(c)))).append("</text>\n");
+                    .append(") rotate(").append(m.on() ? 45 : -45).append(")\" font-size=\"12\">").append(Html.escape(l.area(areas.get(c)))).append("</text>\n");
         }
         int y = header;
         if (machinery) {
-            heatRow(view, s, null, null, areas, y, labelWidth, cell, rowHeight);
+            heatRow(view, s, m, null, null, areas, y, labelWidth, cell, rowHeight);
             y += rowHeight;
         }
         for (String state : rows) {
-            heatRow(view, s, state, link + ReportView.slug(state) + ".html", areas, y, labelWidth, cell, rowHeight);
+            heatRow(view, s, m, state, link + ReportView.slug(state) + ".html", areas, y, labelWidth, cell, rowHeight);
             y += rowHeight;
         }
-        legend(view, s, 10, y + 18);
+        legend(view, s, m, 10, y + 18);
         return s.append("</svg>\n").toString();
     }
 
-    private static void heatRow(ReportView view, StringBuilder s, String state, String href, List<String> areas, int y,
+    private static void heatRow(ReportView view, StringBuilder s, Mirror m, String state, String href, List<String> areas, int y,
             int labelWidth, int cell, int rowHeight) {
         List<Finding> findings = view.findingsOf(state);
         if (href != null) {
             s.append("<a href=\"").append(Html.escape(href)).append("\">");
         }
         s.append("<g><title>").append(Html.escape(view.stateLabel(state))).append("</title>");
-        s.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + rowHeight - 6)
+        s.append("<text x=\"").append(m.x(labelWidth - 8)).append("\" y=\"").append(y + rowHeight - 6)
                 .append("\" font-size=\"12\" text-anchor=\"end\"").append(href == null ? "" : " fill=\"#08519c\"").append('>')
                 .append(Html.escape(shorten(view.stateLabel(state), 34))).append("</text>");
         for (int c = 0; c < areas.size(); c++) {
@@ -98,14 +132,14 @@ final class Charts {
             long count = ReportView.concerns(findings).stream().filter(f -> area.equals(f.area())).count();
             String fill = worst.map(Charts::colour).orElse(view.hasPositive(findings, area) ? POSITIVE : EMPTY);
             int x = labelWidth + c * cell;
-            s.append("<rect x=\"").append(x + 1).append("\" y=\"").append(y + 1).append("\" width=\"").append(cell - 2)
+            s.append("<rect x=\"").append(m.box(x + 1, cell - 2)).append("\" y=\"").append(y + 1).append("\" width=\"").append(cell - 2)
                     .append("\" height=\"").append(rowHeight - 2).append("\" fill=\"").append(fill).append("\"/>");
             if (count > 0) {
-                s.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + rowHeight - 6)
+                s.append("<text x=\"").append(m.x(x + cell / 2)).append("\" y=\"").append(y + rowHeight - 6)
                         .append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"").append(ink(worst.orElseThrow()))
                         .append("\">").append(view.labels.number(count)).append("</text>");
             } else if (view.hasPositive(findings, area)) {
-                s.append("<text x=\"").append(x + cell / 2).append("\" y=\"").append(y + rowHeight - 6)
+                s.append("<text x=\"").append(m.x(x + cell / 2)).append("\" y=\"").append(y + rowHeight - 6)
                         .append("\" font-size=\"11\" text-anchor=\"middle\">✓</text>");
             }
         }
@@ -116,21 +150,21 @@ final class Charts {
         s.append('\n');
     }
 
-    private static void legend(ReportView view, StringBuilder s, int x, int y) {
+    private static void legend(ReportView view, StringBuilder s, Mirror m, int x, int y) {
         Labels l = view.labels;
         int cx = x;
         for (Severity sev : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO)) {
-            cx = swatch(s, cx, y, colour(sev), l.severity(sev));
+            cx = swatch(s, m, cx, y, colour(sev), l.severity(sev));
         }
-        cx = swatch(s, cx, y, POSITIVE, l.get("legend.done_well"));
-        swatch(s, cx, y, EMPTY, l.get("legend.no_findings"));
-        s.append("<text x=\"").append(x).append("\" y=\"").append(y + 26).append("\" font-size=\"11\" fill=\"#555\">")
+        cx = swatch(s, m, cx, y, POSITIVE, l.get("legend.done_well"));
+        swatch(s, m, cx, y, EMPTY, l.get("legend.no_findings"));
+        s.append("<text x=\"").append(m.x(x)).append("\" y=\"").append(y + 26).append("\" font-size=\"11\" fill=\"#555\">")
                 .append(Html.escape(l.get("legend.heatmap"))).append("</text>\n");
     }
 
-    private static int swatch(StringBuilder s, int x, int y, String fill, String label) {
-        s.append("<rect x=\"").append(x).append("\" y=\"").append(y - 11).append("\" width=\"14\" height=\"14\" fill=\"")
-                .append(fill).append("\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"").append(x + 19).append("\" y=\"")
+    private static int swatch(StringBuilder s, Mirror m, int x, int y, String fill, String label) {
+        s.append("<rect x=\"").append(m.box(x, 14)).append("\" y=\"").append(y - 11).append("\" width=\"14\" height=\"14\" fill=\"")
+                .append(fill).append("\" stroke=\"#999\" stroke-width=\"0.5\"/><text x=\"").append(m.x(x + 19)).append("\" y=\"")
                 .append(y).append("\" font-size=\"12\">").append(Html.escape(label)).append("</text>\n");
         return x + 19 + textWidth(label, 12) + 18;
     }
@@ -146,10 +180,11 @@ final class Charts {
         int rowHeight = 28;
         int width = labelWidth + barWidth + 170;
         int height = 30 + indicators.size() * rowHeight + 52;
-        StringBuilder s = open(width, height, l.get("chart.indicators.title"));
+        Mirror m = Mirror.of(l, width);
+        StringBuilder s = open(l, width, height, l.get("chart.indicators.title"));
         int x0 = labelWidth;
         for (int p = 0; p <= 100; p += 25) {
-            int x = x0 + barWidth * p / 100;
+            int x = m.x(x0 + barWidth * p / 100);
             s.append("<line x1=\"").append(x).append("\" y1=\"22\" x2=\"").append(x).append("\" y2=\"")
                     .append(30 + indicators.size() * rowHeight).append("\" stroke=\"#ddd\"/>")
                     .append("<text x=\"").append(x).append("\" y=\"16\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">")
@@ -160,30 +195,30 @@ final class Charts {
             String label = i.action() + " · " + view.actionTitle(i.action());
             s.append("<a href=\"").append(Html.escape(link + i.action() + ".html")).append("\"><g><title>")
                     .append(Html.escape(view.actionLabel(i.action()))).append("</title>")
-                    .append("<text x=\"").append(labelWidth - 10).append("\" y=\"").append(y + 18)
+                    .append("<text x=\"").append(m.x(labelWidth - 10)).append("\" y=\"").append(y + 18)
                     .append("\" font-size=\"12\" text-anchor=\"end\" fill=\"#08519c\">").append(Html.escape(shorten(label, 48)))
                     .append("</text></g></a>");
-            s.append("<rect x=\"").append(x0).append("\" y=\"").append(y + 5).append("\" width=\"").append(barWidth)
+            s.append("<rect x=\"").append(m.box(x0, barWidth)).append("\" y=\"").append(y + 5).append("\" width=\"").append(barWidth)
                     .append("\" height=\"18\" fill=\"").append(EMPTY).append("\"/>");
             int w = (int) Math.round(barWidth * i.share());
-            s.append("<rect x=\"").append(x0).append("\" y=\"").append(y + 5).append("\" width=\"").append(w)
+            s.append("<rect x=\"").append(m.box(x0, w)).append("\" y=\"").append(y + 5).append("\" width=\"").append(w)
                     .append("\" height=\"18\" fill=\"#4292c6\"/>");
             Optional<Indicator> before = view.previousIndicator(i.action());
             if (before.isPresent() && before.get().applicable() > 0) {
-                int px = x0 + (int) Math.round(barWidth * before.get().share());
+                int px = m.x(x0 + (int) Math.round(barWidth * before.get().share()));
                 s.append("<line x1=\"").append(px).append("\" y1=\"").append(y + 2).append("\" x2=\"").append(px)
                         .append("\" y2=\"").append(y + 26).append("\" stroke=\"#111\" stroke-width=\"2\"/>");
             }
             String value = l.get("chart.indicators.value", l.number(i.met()), l.number(i.applicable()),
                     i.applicable() == 0 ? "–" : l.percent(i.share()));
-            s.append("<text x=\"").append(x0 + barWidth + 8).append("\" y=\"").append(y + 18).append("\" font-size=\"12\">")
+            s.append("<text x=\"").append(m.x(x0 + barWidth + 8)).append("\" y=\"").append(y + 18).append("\" font-size=\"12\">")
                     .append(Html.escape(value)).append("</text>\n");
             y += rowHeight;
         }
-        s.append("<text x=\"10\" y=\"").append(y + 22).append("\" font-size=\"11\" fill=\"#555\">")
+        s.append("<text x=\"").append(m.x(10)).append("\" y=\"").append(y + 22).append("\" font-size=\"11\" fill=\"#555\">")
                 .append(Html.escape(l.get("chart.indicators.note"))).append("</text>\n");
         if (view.diff.present()) {
-            s.append("<text x=\"10\" y=\"").append(y + 38).append("\" font-size=\"11\" fill=\"#555\">")
+            s.append("<text x=\"").append(m.x(10)).append("\" y=\"").append(y + 38).append("\" font-size=\"11\" fill=\"#555\">")
                     .append(Html.escape(l.get("chart.indicators.previous", l.date(view.diff.previousAsOf())))).append("</text>\n");
         }
         return s.append("</svg>\n").toString();
@@ -209,12 +244,13 @@ final class Charts {
         int bottom = 60;
         double xs = (width - left - right) / (double) (capped - first);
         double ys = (height - plotTop - bottom) / (double) top;
-        StringBuilder s = open(width, height, l.get("chart.membership.title"));
+        Mirror mx = Mirror.of(l, width);
+        StringBuilder s = open(l, width, height, l.get("chart.membership.title"));
         int baseY = height - bottom;
         for (int v = 0; v <= top; v += 20) {
             double y = baseY - v * ys;
-            s.append("<line x1=\"").append(left).append("\" y1=\"").append(fmt(y)).append("\" x2=\"").append(width - right)
-                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#e5e5e5\"/><text x=\"").append(left - 6)
+            s.append("<line x1=\"").append(mx.x(left)).append("\" y1=\"").append(fmt(y)).append("\" x2=\"").append(mx.x(width - right))
+                    .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"#e5e5e5\"/><text x=\"").append(mx.x(left - 6))
                     .append("\" y=\"").append(fmt(y + 4)).append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">")
                     .append(v).append("</text>\n");
         }
@@ -226,17 +262,17 @@ final class Charts {
                 continue;
             }
             double x = left + (year - first) * xs;
-            s.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(baseY).append("\" x2=\"").append(fmt(x))
-                    .append("\" y2=\"").append(baseY + 5).append("\" stroke=\"#555\"/><text x=\"").append(fmt(x))
+            s.append("<line x1=\"").append(fmt(mx.x(x))).append("\" y1=\"").append(baseY).append("\" x2=\"").append(fmt(mx.x(x)))
+                    .append("\" y2=\"").append(baseY + 5).append("\" stroke=\"#555\"/><text x=\"").append(fmt(mx.x(x)))
                     .append("\" y=\"").append(baseY + 19).append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">")
                     .append(year).append("</text>\n");
         }
-        s.append("<line x1=\"").append(left).append("\" y1=\"").append(baseY).append("\" x2=\"").append(width - right)
+        s.append("<line x1=\"").append(mx.x(left)).append("\" y1=\"").append(baseY).append("\" x2=\"").append(mx.x(width - right))
                 .append("\" y2=\"").append(baseY).append("\" stroke=\"#555\"/>\n");
         double targetY = baseY - MembershipTrend.TARGET * ys;
-        s.append("<line x1=\"").append(left).append("\" y1=\"").append(fmt(targetY)).append("\" x2=\"").append(width - right)
+        s.append("<line x1=\"").append(mx.x(left)).append("\" y1=\"").append(fmt(targetY)).append("\" x2=\"").append(mx.x(width - right))
                 .append("\" y2=\"").append(fmt(targetY)).append("\" stroke=\"#238b45\" stroke-dasharray=\"6 4\"/><text x=\"")
-                .append(left + 6).append("\" y=\"").append(fmt(targetY - 6)).append("\" font-size=\"12\" fill=\"#238b45\">")
+                .append(mx.x(left + 6)).append("\" y=\"").append(fmt(targetY - 6)).append("\" font-size=\"12\" fill=\"#238b45\">")
                 .append(Html.escape(l.get("chart.membership.target", MembershipTrend.TARGET))).append("</text>\n");
         // The projection: the fitted line from the start of the rate window to the year the target is reached.
         double x1 = left + (p.firstYear() - first) * xs;
@@ -244,34 +280,34 @@ final class Charts {
         int toYear = p.reachedIn() == null ? capped : Math.min(p.reachedIn(), capped);
         double x2 = left + (toYear - first) * xs;
         double y2 = baseY - Math.max(0, Math.min(top, p.at(toYear))) * ys;
-        s.append("<line x1=\"").append(fmt(x1)).append("\" y1=\"").append(fmt(y1)).append("\" x2=\"").append(fmt(x2))
+        s.append("<line x1=\"").append(fmt(mx.x(x1))).append("\" y1=\"").append(fmt(y1)).append("\" x2=\"").append(fmt(mx.x(x2)))
                 .append("\" y2=\"").append(fmt(y2)).append("\" stroke=\"#ef6548\" stroke-width=\"2\" stroke-dasharray=\"5 4\"/>\n");
         if (p.reachedIn() != null) {
-            String label = p.reachedIn() > capped ? "→ " + p.reachedIn() : "≈ " + p.reachedIn();
+            String label = p.reachedIn() > capped ? mx.forward() + " " + p.reachedIn() : "≈ " + p.reachedIn();
             double lx = left + (Math.min(p.reachedIn(), capped) - first) * xs;
-            s.append("<circle cx=\"").append(fmt(lx)).append("\" cy=\"").append(fmt(targetY)).append("\" r=\"4\" fill=\"#ef6548\"/>")
-                    .append("<text x=\"").append(fmt(lx)).append("\" y=\"").append(fmt(targetY - 10))
+            s.append("<circle cx=\"").append(fmt(mx.x(lx))).append("\" cy=\"").append(fmt(targetY)).append("\" r=\"4\" fill=\"#ef6548\"/>")
+                    .append("<text x=\"").append(fmt(mx.x(lx))).append("\" y=\"").append(fmt(targetY - 10))
                     .append("\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"end\" fill=\"#ef6548\">")
                     .append(Html.escape(label)).append("</text>\n");
         }
         StringBuilder points = new StringBuilder();
-        perYear.forEach((year, n) -> points.append(fmt(left + (year - first) * xs)).append(',').append(fmt(baseY - n * ys)).append(' '));
+        perYear.forEach((year, n) -> points.append(fmt(mx.x(left + (year - first) * xs))).append(',').append(fmt(baseY - n * ys)).append(' '));
         s.append("<polyline points=\"").append(points.toString().strip()).append("\" fill=\"none\" stroke=\"#08519c\" stroke-width=\"2.5\"/>\n");
-        perYear.forEach((year, n) -> s.append("<circle cx=\"").append(fmt(left + (year - first) * xs)).append("\" cy=\"")
+        perYear.forEach((year, n) -> s.append("<circle cx=\"").append(fmt(mx.x(left + (year - first) * xs))).append("\" cy=\"")
                 .append(fmt(baseY - n * ys)).append("\" r=\"3\" fill=\"#08519c\"><title>").append(year).append(": ")
                 .append(n).append("</title></circle>"));
         int lastCount = perYear.get(last);
-        s.append("\n<text x=\"").append(fmt(left + (last - first) * xs + 6)).append("\" y=\"").append(fmt(baseY - lastCount * ys + 16))
+        s.append("\n<text x=\"").append(fmt(mx.x(left + (last - first) * xs + 6))).append("\" y=\"").append(fmt(baseY - lastCount * ys + 16))
                 .append("\" font-size=\"12\" fill=\"#08519c\">").append(lastCount).append("</text>\n");
         int ly = height - 14;
-        s.append("<line x1=\"").append(left).append("\" y1=\"").append(ly - 4).append("\" x2=\"").append(left + 24)
+        s.append("<line x1=\"").append(mx.x(left)).append("\" y1=\"").append(ly - 4).append("\" x2=\"").append(mx.x(left + 24))
                 .append("\" y2=\"").append(ly - 4).append("\" stroke=\"#08519c\" stroke-width=\"2.5\"/><text x=\"")
-                .append(left + 30).append("\" y=\"").append(ly).append("\" font-size=\"12\">")
+                .append(mx.x(left + 30)).append("\" y=\"").append(ly).append("\" font-size=\"12\">")
                 .append(Html.escape(l.get("chart.membership.actual"))).append("</text>");
         int lx = left + 40 + textWidth(l.get("chart.membership.actual"), 12) + 20;
-        s.append("<line x1=\"").append(lx).append("\" y1=\"").append(ly - 4).append("\" x2=\"").append(lx + 24)
+        s.append("<line x1=\"").append(mx.x(lx)).append("\" y1=\"").append(ly - 4).append("\" x2=\"").append(mx.x(lx + 24))
                 .append("\" y2=\"").append(ly - 4).append("\" stroke=\"#ef6548\" stroke-width=\"2\" stroke-dasharray=\"5 4\"/><text x=\"")
-                .append(lx + 30).append("\" y=\"").append(ly).append("\" font-size=\"12\">")
+                .append(mx.x(lx + 30)).append("\" y=\"").append(ly).append("\" font-size=\"12\">")
                 .append(Html.escape(l.get("chart.membership.projection", MembershipTrend.RATE_YEARS))).append("</text>\n");
         return s.append("</svg>\n").toString();
     }
@@ -326,13 +362,14 @@ final class Charts {
         int rows = Math.max(1, rowEnds.size());
         int axisY = 30 + rows * 18;
         int height = axisY + 50;
-        StringBuilder s = open(width, height, l.get("chart.timeline.title"));
-        s.append("<line x1=\"").append(left).append("\" y1=\"").append(axisY).append("\" x2=\"").append(width - right)
+        Mirror mx = Mirror.of(l, width);
+        StringBuilder s = open(l, width, height, l.get("chart.timeline.title"));
+        s.append("<line x1=\"").append(mx.x(left)).append("\" y1=\"").append(axisY).append("\" x2=\"").append(mx.x(width - right))
                 .append("\" y2=\"").append(axisY).append("\" stroke=\"#555\"/>\n");
         for (int year = from.getYear() + 1; year <= to.getYear(); year++) {
             double x = left + ChronoUnit.DAYS.between(from, LocalDate.of(year, 1, 1)) * xs;
-            s.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(axisY - 4).append("\" x2=\"").append(fmt(x))
-                    .append("\" y2=\"").append(axisY + 4).append("\" stroke=\"#555\"/><text x=\"").append(fmt(x))
+            s.append("<line x1=\"").append(fmt(mx.x(x))).append("\" y1=\"").append(axisY - 4).append("\" x2=\"").append(fmt(mx.x(x)))
+                    .append("\" y2=\"").append(axisY + 4).append("\" stroke=\"#555\"/><text x=\"").append(fmt(mx.x(x)))
                     .append("\" y=\"").append(axisY + 18).append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#555\">")
                     .append(year).append("</text>\n");
         }
@@ -341,8 +378,8 @@ final class Charts {
         // Centred under the line, but kept inside the chart near either edge.
         double half = textWidth(asOfLabel, 11) / 2.0;
         double labelX = Math.max(half + 2, Math.min(width - half - 2, today));
-        s.append("<line x1=\"").append(fmt(today)).append("\" y1=\"14\" x2=\"").append(fmt(today)).append("\" y2=\"")
-                .append(axisY + 24).append("\" stroke=\"#08519c\" stroke-dasharray=\"4 3\"/><text x=\"").append(fmt(labelX))
+        s.append("<line x1=\"").append(fmt(mx.x(today))).append("\" y1=\"14\" x2=\"").append(fmt(mx.x(today))).append("\" y2=\"")
+                .append(axisY + 24).append("\" stroke=\"#08519c\" stroke-dasharray=\"4 3\"/><text x=\"").append(fmt(mx.x(labelX)))
                 .append("\" y=\"").append(axisY + 38).append("\" font-size=\"11\" text-anchor=\"middle\" fill=\"#08519c\">")
                 .append(Html.escape(asOfLabel)).append("</text>\n");
         for (int i = 0; i < milestones.size(); i++) {
@@ -353,11 +390,11 @@ final class Charts {
             String fill = f.kind() == FindingKind.POSITIVE ? POSITIVE : colour(f.severity());
             s.append("<g><title>").append(Html.escape(l.date(m.date()) + " — " + l.param(m.param()) + l.colon()
                     + view.rules.title(f))).append("</title>");
-            s.append("<line x1=\"").append(at[0]).append("\" y1=\"").append(labelY + 3).append("\" x2=\"").append(at[0])
+            s.append("<line x1=\"").append(mx.x(at[0])).append("\" y1=\"").append(labelY + 3).append("\" x2=\"").append(mx.x(at[0]))
                     .append("\" y2=\"").append(axisY).append("\" stroke=\"#bbb\"/>");
-            s.append("<circle cx=\"").append(at[0]).append("\" cy=\"").append(axisY).append("\" r=\"6\" fill=\"").append(fill)
+            s.append("<circle cx=\"").append(mx.x(at[0])).append("\" cy=\"").append(axisY).append("\" r=\"6\" fill=\"").append(fill)
                     .append("\" stroke=\"#333\" stroke-width=\"0.8\"/>");
-            s.append("<text x=\"").append(at[2]).append("\" y=\"").append(labelY).append("\" font-size=\"11\">")
+            s.append("<text x=\"").append(mx.x(at[2])).append("\" y=\"").append(labelY).append("\" font-size=\"11\">")
                     .append(Html.escape(label(l, m))).append("</text></g>\n");
         }
         return s.append("</svg>\n").toString();
@@ -442,11 +479,19 @@ final class Charts {
 
     // ---------------------------------------------------------------------------------------- helpers
 
-    private static StringBuilder open(int width, int height, String title) {
+    private static StringBuilder open(Labels l, int width, int height, String title) {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" role=\"img\" ")
-                .append(FONT).append(">\n<title>").append(Html.escape(title)).append("</title>\n");
+                .append(FONT);
+        if (!"en".equals(l.language())) {
+            // The charts are also files of their own (charts/*.svg): they carry their language and direction.
+            s.append(" xml:lang=\"").append(Html.escape(l.tag())).append('"');
+        }
+        if (l.rightToLeft()) {
+            s.append(" direction=\"rtl\"");
+        }
+        s.append(">\n<title>").append(Html.escape(title)).append("</title>\n");
         return s;
     }
 
@@ -462,7 +507,16 @@ final class Charts {
 
     /** A conservative width estimate for a label, since the server measures no fonts. */
     static int textWidth(String text, int fontSize) {
-        return (int) Math.ceil(text.length() * fontSize * 0.62);
+        // Chinese characters (and other wide ones) take a full em; everything else about 0.62 of one.
+        int wide = (int) text.chars().filter(Charts::wide).count();
+        return (int) Math.ceil((text.length() - wide) * fontSize * 0.62 + wide * fontSize);
+    }
+
+    private static boolean wide(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
     }
 
     static String shorten(String text, int max) {

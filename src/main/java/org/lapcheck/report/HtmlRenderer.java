@@ -57,6 +57,11 @@ public final class HtmlRenderer implements ViewRenderer {
         return Html.escape(s);
     }
 
+    /** Text of unknown direction (a state's name and code) isolated from what surrounds it. */
+    private static String bdi(String s) {
+        return "<bdi>" + h(s) + "</bdi>";
+    }
+
     // ---------------------------------------------------------------------------------------- index
 
     private static CharSequence index(ReportView view, MembershipTrend.Projection projection) {
@@ -90,7 +95,7 @@ public final class HtmlRenderer implements ViewRenderer {
                 .append(h(l.get("matrix.note"))).append("</p>\n<div class=\"chart\">")
                 .append(Charts.heatMap(view, "states/")).append("</div>\n");
         b.append("<p class=\"states\">").append(view.states().stream()
-                .map(s -> "<a href=\"states/" + h(ReportView.slug(s)) + ".html\">" + h(s) + "</a>")
+                .map(s -> "<a href=\"states/" + h(ReportView.slug(s)) + ".html\"><bdi>" + h(s) + "</bdi></a>")
                 .collect(Collectors.joining(" · "))).append("</p>\n</section>\n");
 
         if (!a.indicators().isEmpty()) {
@@ -299,16 +304,16 @@ public final class HtmlRenderer implements ViewRenderer {
                     .map(n -> "<a href=\"../actions/" + n + ".html\">" + h(view.actionLabel(n)) + "</a>")
                     .collect(Collectors.joining("; ")));
             if (f.article() != null) {
-                b.append(" · ").append(h(f.article()));
+                b.append(" · ").append(h(l.article(f.article())));
             }
             b.append("</dd>");
         }
         if (!f.evidence().isEmpty()) {
             b.append("<dt>").append(h(l.get("finding.evidence"))).append("</dt><dd>");
             for (Evidence e : f.evidence()) {
-                b.append("<code>").append(h(e.location())).append("</code>");
+                b.append("<code dir=\"ltr\">").append(h(e.location())).append("</code>");
                 if (e.path() != null) {
-                    b.append(" <code class=\"path\">").append(h(e.path())).append("</code>");
+                    b.append(" <code class=\"path\" dir=\"ltr\">").append(h(e.path())).append("</code>");
                 }
                 b.append("<br>");
             }
@@ -319,8 +324,8 @@ public final class HtmlRenderer implements ViewRenderer {
                     .append(h(f.recipients().stream().map(r -> l.orElse("recipient." + r, l.area(r))).collect(Collectors.joining(", "))))
                     .append("</dd>");
         }
-        b.append("<dt>").append(h(l.get("finding.id"))).append("</dt><dd><code>").append(h(f.id())).append("</code> · ")
-                .append(h(f.ruleId())).append("</dd></dl>\n</article>\n");
+        b.append("<dt>").append(h(l.get("finding.id"))).append("</dt><dd><code dir=\"ltr\">").append(h(f.id())).append("</code> · ")
+                .append("<span dir=\"ltr\">").append(h(f.ruleId())).append("</span></dd></dl>\n</article>\n");
     }
 
     // ---------------------------------------------------------------------------------------- action page
@@ -376,7 +381,7 @@ public final class HtmlRenderer implements ViewRenderer {
         for (List<Finding> group : ReportView.gatherNotOnFile(findings)) {
             Finding f = group.get(0);
             String href = f.state() == null ? "../index.html#machinery" : "../states/" + ReportView.slug(f.state()) + ".html#" + anchor(f);
-            b.append("<tr><td><a href=\"").append(h(href)).append("\">").append(h(view.stateLabel(f.state()))).append("</a></td><td>")
+            b.append("<tr><td><a href=\"").append(h(href)).append("\">").append(bdi(view.stateLabel(f.state()))).append("</a></td><td>")
                     .append(f.kind() == FindingKind.POSITIVE ? positiveBadge(l) : badge(l, f.severity())).append(' ');
             if (group.size() == 1) {
                 changeBadge(view, b, view.diff.of(f));
@@ -404,9 +409,9 @@ public final class HtmlRenderer implements ViewRenderer {
             b.append("<li>").append(badge(l, f.severity())).append(' ');
             if (withState && f.state() != null) {
                 b.append("<a href=\"").append(root).append("states/").append(h(ReportView.slug(f.state()))).append(".html#")
-                        .append(h(anchor(f))).append("\">").append(h(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
+                        .append(h(anchor(f))).append("\">").append(bdi(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
             }
-            b.append(h(view.rules.message(f))).append(" <code class=\"id\">").append(h(f.id())).append("</code><br>")
+            b.append(h(view.rules.message(f))).append(" <code class=\"id\" dir=\"ltr\">").append(h(f.id())).append("</code><br>")
                     .append("<span class=\"ack\">").append(h(view.acknowledgement(f))).append("</span></li>\n");
         }
         b.append("</ul>\n</section>\n");
@@ -424,9 +429,9 @@ public final class HtmlRenderer implements ViewRenderer {
             changeBadge(view, b, view.diff.of(f));
             if (withState && f.state() != null) {
                 b.append("<a href=\"").append(root).append("states/").append(h(ReportView.slug(f.state()))).append(".html#")
-                        .append(h(anchor(f))).append("\">").append(h(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
+                        .append(h(anchor(f))).append("\">").append(bdi(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
             }
-            b.append(h(view.rules.message(f))).append(" <code class=\"id\">").append(h(f.id())).append("</code></li>\n");
+            b.append(h(view.rules.message(f))).append(" <code class=\"id\" dir=\"ltr\">").append(h(f.id())).append("</code></li>\n");
         }
         b.append("</ul>\n");
     }
@@ -460,7 +465,7 @@ public final class HtmlRenderer implements ViewRenderer {
         b.append("<details class=\"provenance\"><summary>").append(h(l.get("provenance.inputs"))).append(" (")
                 .append(h(l.number(inputs.size()))).append(")</summary>\n<table><thead><tr><th>").append(h(l.get("label.file")))
                 .append("</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
-        inputs.forEach(i -> b.append("<tr><td><code>").append(h(i.file())).append("</code></td><td><code>").append(h(i.sha256()))
+        inputs.forEach(i -> b.append("<tr><td><code dir=\"ltr\">").append(h(i.file())).append("</code></td><td><code dir=\"ltr\">").append(h(i.sha256()))
                 .append("</code></td></tr>\n"));
         b.append("</tbody></table></details>\n");
     }
@@ -469,7 +474,8 @@ public final class HtmlRenderer implements ViewRenderer {
         Labels l = view.labels;
         Assessment a = view.assessment;
         StringBuilder p = new StringBuilder(body.length() + CSS.length() + 4096); // sized once: bodies run large
-        p.append("<!DOCTYPE html>\n<html lang=\"").append(h(l.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        p.append("<!DOCTYPE html>\n<html lang=\"").append(h(l.tag())).append(l.rightToLeft() ? "\" dir=\"rtl" : "")
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"generator\" content=\"lapcheck ").append(h(a.provenance().toolVersion())).append("\">\n")
@@ -496,15 +502,19 @@ public final class HtmlRenderer implements ViewRenderer {
                         l.number(a.provenance().rules()), l.number(a.provenance().actionsCovered()), l.date(a.asOf()))))
                 .append(' ').append(h(l.get("provenance.input_count", l.number(a.provenance().inputs().size()))))
                 .append("</footer>\n</body>\n</html>\n");
-        return p;
+        // Right to left: every code, id, number and date inside the text kept in its own order.
+        return l.rightToLeft() ? Html.isolateLeftToRight(p) : p;
     }
 
     private static final String CSS = """
             :root { --ink: #1a1a1a; --muted: #5a5a5a; --line: #dcdcdc; --link: #08519c; }
             * { box-sizing: border-box; }
-            body { margin: 0; font: 15px/1.45 "DejaVu Sans", "Segoe UI", Verdana, Arial, sans-serif; color: var(--ink); background: #fafafa; }
+            body { margin: 0; font: 15px/1.45 "DejaVu Sans", "Noto Sans", "Segoe UI", Verdana, Arial, sans-serif; color: var(--ink); background: #fafafa; }
+            :lang(ar) body { font: 16px/1.7 "Noto Naskh Arabic", "Noto Sans Arabic", "Segoe UI", Tahoma, "Arabic Typesetting", "Geeza Pro", "DejaVu Sans", sans-serif; }
+            :lang(zh) body { font: 15px/1.6 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "DejaVu Sans", sans-serif; }
+            :lang(ru) body { font-family: "DejaVu Sans", "Noto Sans", "Segoe UI", Verdana, Arial, sans-serif; }
             header.top { background: #0b2e4f; color: #fff; padding: 14px 28px 16px; }
-            header.top nav a { color: #cfe3f7; margin-right: 14px; font-size: 13px; text-decoration: none; }
+            header.top nav a { color: #cfe3f7; margin-inline-end: 14px; font-size: 13px; text-decoration: none; }
             header.top h1 { margin: 8px 0 2px; font-size: 24px; font-weight: 600; }
             header.top .subtitle { margin: 0; color: #cfe3f7; }
             main { max-width: 1180px; margin: 0 auto; padding: 8px 28px 28px; }
@@ -514,13 +524,13 @@ public final class HtmlRenderer implements ViewRenderer {
             a { color: var(--link); }
             .figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
             .figure { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 16px; min-width: 150px; }
-            .figure .value { display: block; font-size: 26px; font-weight: 700; }
+            .figure .value { display: block; font-size: 26px; font-weight: 700; unicode-bidi: isolate; }
             .figure .label { color: var(--muted); font-size: 13px; }
             table { border-collapse: collapse; background: #fff; margin: 10px 0; }
-            th, td { border: 1px solid var(--line); padding: 4px 9px; text-align: left; vertical-align: top; }
+            th, td { border: 1px solid var(--line); padding: 4px 9px; text-align: start; vertical-align: top; }
             th { background: #f0f3f6; font-weight: 600; }
-            td.num, th.num { text-align: right; }
-            caption { text-align: left; font-weight: 600; padding: 4px 0; }
+            td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
+            caption { text-align: start; font-weight: 600; padding: 4px 0; }
             .badge { display: inline-block; border-radius: 3px; padding: 0 6px; font-size: 12px; font-weight: 600; white-space: nowrap; }
             .sev-critical.badge { background: #67000d; color: #fff; } .sev-high.badge { background: #cb181d; color: #fff; }
             .sev-medium.badge { background: #fb6a4a; color: #111; } .sev-low.badge { background: #fcbba1; color: #111; }
@@ -529,15 +539,16 @@ public final class HtmlRenderer implements ViewRenderer {
             .change-persisting { background: #eee; color: #444; border: 1px solid #ccc; }
             .change-resolved { background: #d9f0d3; color: #1b5e20; border: 1px solid #7fbf7b; }
             .change { background: #fffbea; border: 1px solid #f1e2a0; border-radius: 6px; padding: 4px 16px 10px; }
-            ul.findings { padding-left: 20px; } ul.findings li { margin: 5px 0; }
+            ul.findings { padding-inline-start: 20px; } ul.findings li { margin: 5px 0; }
             code { font: 12.5px/1.3 "DejaVu Sans Mono", Consolas, monospace; background: #f1f1f1; padding: 0 3px; border-radius: 3px; overflow-wrap: anywhere; }
             code.id { color: var(--muted); background: none; }
-            article.finding { background: #fff; border: 1px solid var(--line); border-left: 6px solid #999; border-radius: 4px; padding: 8px 16px; margin: 12px 0; }
-            article.sev-critical { border-left-color: #67000d; } article.sev-high { border-left-color: #cb181d; }
-            article.sev-medium { border-left-color: #fb6a4a; } article.sev-low { border-left-color: #fcbba1; }
-            article.sev-info { border-left-color: #9ecae1; } article.positive { border-left-color: #41ab5d; }
+            article.finding { background: #fff; border: 1px solid var(--line); border-inline-start: 6px solid #999; border-radius: 4px; padding: 8px 16px; margin: 12px 0; }
+            article.sev-critical { border-inline-start-color: #67000d; } article.sev-high { border-inline-start-color: #cb181d; }
+            article.sev-medium { border-inline-start-color: #fb6a4a; } article.sev-low { border-inline-start-color: #fcbba1; }
+            article.sev-info { border-inline-start-color: #9ecae1; } article.positive { border-inline-start-color: #41ab5d; }
             article header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; }
             article .kind { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
+            :lang(ar) article .kind, :lang(zh) article .kind { letter-spacing: 0; font-size: 13px; }
             article .message { margin: 6px 0; }
             dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 6px 0; font-size: 13.5px; }
             dt { color: var(--muted); } dd { margin: 0; }

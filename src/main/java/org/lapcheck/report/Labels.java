@@ -40,6 +40,16 @@ final class Labels {
         return locale.getLanguage();
     }
 
+    /** The language's tag for HTML {@code lang}: {@code zh-Hans} for Chinese, else the code. */
+    String tag() {
+        return org.lapcheck.model.Language.of(locale).tag();
+    }
+
+    /** True when the language is written right to left: pages set {@code dir="rtl"} and charts mirror. */
+    boolean rightToLeft() {
+        return org.lapcheck.model.Language.of(locale).rightToLeft();
+    }
+
     String get(String key, Object... args) {
         String text = bundle.getString(key);
         for (int i = 0; i < args.length; i++) {
@@ -78,6 +88,11 @@ final class Labels {
     /** What a date param of a rule means on a timeline ("due", "submitted"); unknown names shown as they are. */
     String param(String name) {
         return orElse("param." + name, name.replace('_', ' '));
+    }
+
+    /** A treaty article as the rules cite it ("Art. 7.2") in this language ("المادة 7.2", "第7.2条"); "LAP" as it is. */
+    String article(String article) {
+        return article != null && article.startsWith("Art. ") ? get("finding.article", article.substring(5)) : article;
     }
 
     String date(LocalDate date) {

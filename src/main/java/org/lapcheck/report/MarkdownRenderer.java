@@ -271,7 +271,7 @@ public final class MarkdownRenderer implements ViewRenderer {
             md.append("- ").append(f.actions().stream()
                     .map(a -> Text.markdown(view.actionLabel(a))).collect(Collectors.joining("; ")));
             if (f.article() != null) {
-                md.append(" (").append(Text.markdown(f.article())).append(')');
+                md.append(" (").append(Text.markdown(view.labels.article(f.article()))).append(')');
             }
             md.append('\n');
         }

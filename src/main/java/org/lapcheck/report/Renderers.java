@@ -57,8 +57,10 @@ public final class Renderers {
     }
 
     /**
-     * The locale for {@code --lang}: en, fr or es (a region such as {@code fr-CH} is accepted and reduced to its
-     * language); null or blank means English.
+     * The locale for {@code --lang}: en, fr, es, ar, zh or ru (a region such as {@code fr-CH} is accepted and reduced
+     * to its language); null or blank means English. Chinese is simplified Chinese: {@code zh}, {@code zh-Hans} and
+     * {@code zh-CN} are accepted, traditional Chinese ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}) is refused
+     * rather than answered in simplified characters.
      *
      * @throws IllegalArgumentException naming the unknown language and the known ones
      */
@@ -66,8 +68,11 @@ public final class Renderers {
         if (lang == null || lang.isBlank()) {
             return Locale.ENGLISH;
         }
-        String language = Locale.forLanguageTag(lang.strip().replace('_', '-')).getLanguage();
-        if (!LANGUAGES.contains(language)) {
+        Locale asked = Locale.forLanguageTag(lang.strip().replace('_', '-'));
+        String language = asked.getLanguage();
+        boolean traditional = "zh".equals(language) && ("Hant".equals(asked.getScript())
+                || asked.getScript().isEmpty() && java.util.Set.of("TW", "HK", "MO").contains(asked.getCountry()));
+        if (!LANGUAGES.contains(language) || traditional) {
             throw new IllegalArgumentException("unknown report language '" + lang.strip() + "' (choose from "
                     + String.join(", ", LANGUAGES) + ")");
         }

@@ -121,8 +121,10 @@ final class ReportView {
         return findings.stream().filter(f -> f.kind() == FindingKind.POSITIVE).toList();
     }
 
+    /** The state's name in the report's language (CLDR's, or the UN's where they differ); English as given. */
     String stateName(String iso3) {
-        return iso3 == null ? labels.get("state.machinery") : context.stateNames().getOrDefault(iso3, iso3);
+        return iso3 == null ? labels.get("state.machinery")
+                : org.lapcheck.wording.StateNames.name(iso3, labels.locale(), context.stateNames().getOrDefault(iso3, iso3));
     }
 
     /** "Germany (DEU)", or the code alone when no name is known. */
@@ -285,10 +287,11 @@ final class ReportView {
             if ("T-ANNUAL-OVERDUE-OBLIGATED".equals(f.ruleId())) {
                 notes.add(labels.get("not_on_file.obligated"));
             }
+            // the language's own punctuation: "؛ " and "، " in Arabic, "；", "，" and full-width brackets in Chinese
             owed.add((f.year() == null ? labels.get("not_on_file.initial") : String.valueOf(f.year()))
-                    + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")"));
+                    + (notes.isEmpty() ? "" : labels.get("punct.parenthesised", String.join(labels.get("punct.comma"), notes))));
         }
-        return labels.get("not_on_file.line", String.join("; ", owed));
+        return labels.get("not_on_file.line", String.join(labels.get("punct.semicolon"), owed));
     }
 
     /** The findings with each state's reports not on file gathered behind the first of them, in the order given. */

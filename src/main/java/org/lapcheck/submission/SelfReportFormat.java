@@ -57,7 +57,9 @@ final class SelfReportFormat {
                             field("institution", TEXT),
                             field("name", TEXT),
                             field("email", EMAIL))),
-                    field("assistance_requested", BOOL))),
+                    field("assistance_requested", BOOL),
+                    // the language the state works in with the machinery: its feedback comes in it
+                    field("language", new Shape.OneOf(org.lapcheck.model.Language.codes())))),
             field("national_implementation", obj(
                     field("status", oneOf("dedicated_law", "existing_law_sufficient", "in_progress", "none")),
                     field("penal_sanctions", BOOL),

@@ -53,7 +53,7 @@ final class SelfReportMapper {
     private static Transmittal report(Checked r) {
         return new Transmittal(r.text("kind"), r.year("covers"), r.date("submitted"), r.text("form"),
                 apply(r.obj("contact"), c -> new Transmittal.Contact(c.text("institution"), c.text("name"), c.text("email"))),
-                r.bool("assistance_requested"));
+                r.bool("assistance_requested"), r.text("language"));
     }
 
     private static NationalImplementation nationalImplementation(Checked n) {

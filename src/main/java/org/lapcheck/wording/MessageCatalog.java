@@ -137,7 +137,27 @@ public final class MessageCatalog {
         if (template == null) {
             return english;
         }
-        return Template.fill(template, f.params(), locale, this::value);
+        return Template.fill(template, params(f), locale, this::value);
+    }
+
+    /**
+     * Languages whose rule templates take a state's name as it stands, without an article or a case ending: the
+     * Arabic, Chinese and Russian templates ("تقرير {state}", "{state}的报告", "доклад государства {state}", the
+     * nominative in apposition), so the name is put in that language. French and Spanish templates put it after "de"
+     * ("le rapport de {state}"), where a French or Spanish name would need its article ("de l'Allemagne"): the name
+     * stays as the report gives it there, as before.
+     */
+    private static final java.util.Set<String> NAMES_STATES = java.util.Set.of("ar", "zh", "ru");
+
+    /** The finding's params, with {@code state} named in the catalogue's language where its templates allow. */
+    private java.util.Map<String, String> params(Finding f) {
+        String given = f.params().get("state");
+        if (given == null || f.state() == null || !NAMES_STATES.contains(locale.getLanguage())) {
+            return f.params();
+        }
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>(f.params());
+        params.put("state", StateNames.name(f.state(), locale, given));
+        return params;
     }
 
     private String value(String text) {

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.lapcheck.TestProject;
 import org.lapcheck.model.Finding;
 
@@ -47,10 +46,13 @@ class RuleFailureFindingsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @org.junit.jupiter.params.provider.MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void theTranslationHasEveryPartWithTheEnglishPlaceholdersAndWordsEveryFixedValue(String lang) throws IOException {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(TestProject.rules().resolve("i18n/messages_" + lang + ".properties"),
+        java.nio.file.Path file = TestProject.rules().resolve("i18n/messages_" + lang + ".properties");
+        assertThat(file).as("rules/i18n/messages_%s.properties (RULE-FAILED, INPUT-UNREADABLE, action titles, values)", lang)
+                .exists();
+        try (Reader in = Files.newBufferedReader(file,
                 StandardCharsets.UTF_8)) {
             p.load(in);
         }

@@ -90,13 +90,37 @@ class DigestTest {
         assertThat(d.subject()).isEqualTo("[LAP 2025] Limpieza: 1 alerta temprana, 1 deficiencia");
     }
 
-    @Test
-    void everyLanguageHasEveryLabel() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("org.lapcheck.TestProject#translatedLanguages")
+    void everyLanguageHasEveryLabelWithTheSameArguments(String lang) throws IOException {
         Properties en = properties("digest.properties");
-        for (String lang : List.of("fr", "es")) {
-            assertThat(properties("digest_" + lang + ".properties").stringPropertyNames())
-                    .as(lang).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        assertThat(DigestTest.class.getResource("/org/lapcheck/notify/digest_" + lang + ".properties"))
+                .as("src/main/resources/org/lapcheck/notify/digest_%s.properties", lang).isNotNull();
+        Properties other = properties("digest_" + lang + ".properties");
+        java.util.TreeSet<String> missing = new java.util.TreeSet<>(en.stringPropertyNames());
+        missing.removeAll(other.stringPropertyNames());
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(other.stringPropertyNames());
+        unknown.removeAll(en.stringPropertyNames());
+        List<String> arguments = en.stringPropertyNames().stream().filter(other::containsKey).sorted()
+                .filter(k -> !arguments(en.getProperty(k)).equals(arguments(other.getProperty(k))))
+                .map(k -> k + " " + arguments(other.getProperty(k)) + " instead of " + arguments(en.getProperty(k))).toList();
+        assertThat(missing).as("labels missing from digest_%s.properties", lang).isEmpty();
+        assertThat(unknown).as("labels in digest_%s.properties that digest.properties does not have", lang).isEmpty();
+        assertThat(arguments).as("digest_%s.properties: labels whose {N} arguments differ from the English", lang).isEmpty();
+        // MessageFormat must read every one (an unbalanced quote or brace would throw when the digest is written)
+        for (String key : other.stringPropertyNames()) {
+            new java.text.MessageFormat(other.getProperty(key), java.util.Locale.forLanguageTag(lang));
         }
+    }
+
+    /** The argument numbers a MessageFormat pattern uses: {0}, {1,number}, {2,choice,...} all count by number. */
+    private static java.util.TreeSet<String> arguments(String pattern) {
+        java.util.TreeSet<String> args = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)[,}]").matcher(pattern);
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
     }
 
     private static Properties properties(String name) throws IOException {
@@ -168,6 +192,35 @@ class DigestTest {
         assertThat(d.text()).contains("Dear Ponto focal CCM,", "concerns the report of Guinea-Bissau only",
                 "T-ANNUAL-LATE", "T-SUPPORT");
         assertThat(d.text()).doesNotContain("BIH", "LAO", "AFG", "Zedland", "M-TROIKA");
+    }
+
+    @Test
+    void anArabicFeedbackReadsRightToLeftInItsHtmlPartWithItsCodesIsolated() {
+        Digest d = digest("state-gnb", Map.of("GNB", contact("Ponto focal CCM", "ccm.gnb@example.org").inLanguage("ar")));
+
+        assertThat(d.language()).isEqualTo("ar");
+        assertThat(d.html()).contains("<html lang=\"ar\" dir=\"rtl\">", "<body dir=\"rtl\">", "<bdi>T-ANNUAL-LATE:GNB:2025</bdi>",
+                "<bdi>inputs/submissions/2025/GNB.yaml:7:3</bdi>", "<bdi>./lap explain FINDING-ID</bdi>", "Noto Naskh Arabic");
+        // Western digits, as in the reports: no Arabic-Indic digit from a MessageFormat number
+        assertThat(d.text() + d.html() + d.subject()).doesNotContainPattern("[\u0660-\u0669]");
+        // the state is named in Arabic, and its code kept in its own order
+        String name = org.lapcheck.wording.StateNames.name("GNB", java.util.Locale.forLanguageTag("ar"), "Guinea-Bissau");
+        assertThat(name).isNotEqualTo("Guinea-Bissau");
+        assertThat(d.subject()).contains(name).doesNotContain("Guinea-Bissau");
+        // the plain-text part carries no bidi controls (it escapes them, whoever wrote them)
+        assertThat(d.text()).doesNotContainPattern("[\u200e\u200f\u2066-\u2069\u202a-\u202e]");
+    }
+
+    @Test
+    void aChineseDigestNamesItsScriptAndIsNotRightToLeft() {
+        Digest d = digest("state-gnb", Map.of("GNB", contact("Ponto focal CCM", "ccm.gnb@example.org").inLanguage("zh")));
+
+        assertThat(d.language()).isEqualTo("zh");
+        assertThat(d.html()).contains("<html lang=\"zh-Hans\">", "<body>").doesNotContain("dir=\"rtl\"");
+        Recipient to = new Recipient("state-gnb", Audience.STATE, "state", null, "GNB", "ccm.gnb@example.org", null, "zh",
+                List.of());
+        ComposedMessage m = new MessageComposer(Fixtures.FROM).compose(to, d, AS_OF);
+        assertThat(new String(m.eml(), java.nio.charset.StandardCharsets.US_ASCII)).contains("Content-Language: zh-Hans");
     }
 
     @Test

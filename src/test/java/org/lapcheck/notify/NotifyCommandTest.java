@@ -117,7 +117,7 @@ class NotifyCommandTest {
 
         String text = plainText(outbox().resolve("2026-11-29/coordinator-transparency-bel.eml"));
         // one line per state, the years and due dates, where findings.json keeps one finding per state and year
-        assertThat(text).contains("Rapports non disponibles").containsPattern("Albania \\(ALB\\): 2024 \\(attendu le 30 avril 2025\\); 2025");
+        assertThat(text).contains("Rapports non disponibles").containsPattern("Albanie \\(ALB\\): 2024 \\(attendu le 30 avril 2025\\); 2025");
         assertThat(text.indexOf("D'abord")).isLessThan(text.indexOf("Rapports non disponibles"));
         for (Path eml : emlFiles()) {
             long limit = eml.getFileName().toString().startsWith("troika-") ? 200 * 1024 : 100 * 1024;
@@ -223,6 +223,26 @@ class NotifyCommandTest {
         Multipart alternative = (Multipart) ((Multipart) gnb.getContent()).getBodyPart(0).getContent();
         String html = (String) alternative.getBodyPart(1).getContent();
         assertThat(html).doesNotContain("<script>").contains("Ana &lt;script&gt;alert(1)&lt;/script&gt; Bcc: evil@example.org");
+    }
+
+    @Test
+    void aStatesFeedbackComesInTheLanguageTheMachineryRecordsForItElseTheRunsAndArabicReadsRightToLeft() throws Exception {
+        // --lang as assess reads it: zh-Hans is simplified Chinese (zh), the run's language for whoever has none
+        CliRun r = run("notify", "--states", "--outbox", outbox().toString(), "--lang", "zh-Hans");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+
+        // Lebanon: Arabic, as inputs/reference/machinery.yaml records for it
+        jakarta.mail.internet.MimeMessage lbn = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(
+                new java.util.Properties()), Files.newInputStream(outbox().resolve("2026-11-29/state-lbn.eml")));
+        assertThat(lbn.getHeader("Content-Language", null)).isEqualTo("ar");
+        Multipart alternative = (Multipart) ((Multipart) lbn.getContent()).getBodyPart(0).getContent();
+        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<html lang=\"ar\" dir=\"rtl\">")
+                .containsPattern("<bdi>[A-Z0-9-]+:LBN:2025</bdi>");
+        // Germany: no language of its own anywhere, so the run's
+        jakarta.mail.internet.MimeMessage deu = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(
+                new java.util.Properties()), Files.newInputStream(outbox().resolve("2026-11-29/state-deu.eml")));
+        assertThat(deu.getHeader("Content-Language", null)).isEqualTo("zh-Hans");
+        assertThat(deu.getSubject()).contains("德国");
     }
 
     @Test

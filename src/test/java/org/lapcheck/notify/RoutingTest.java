@@ -113,6 +113,25 @@ class RoutingTest {
     }
 
     @Test
+    void aStatesFeedbackGoesInTheLanguageItsReportNamesElseTheMachinerysChoiceElseTheRunsLanguage() {
+        org.lapcheck.model.Machinery m = machinery();
+        org.lapcheck.model.Machinery withStates = new org.lapcheck.model.Machinery(m.term(), m.termStart(), m.termEnd(),
+                m.offices(), m.file(), Map.of("GNB", "ar", "DEU", "ru"));
+        Routing.Routes r = Routing.route(assessment(findings()), withStates, Map.of(
+                "GNB", contact("Ponto focal", "ccm.gnb@example.org"),
+                "DEU", contact("A. Person", "desk.deu@example.org").inLanguage("zh"),
+                "LAO", contact("Desk", "desk.lao@example.org")));
+
+        assertThat(language(r, "state-gnb")).as("the machinery's choice").isEqualTo("ar");
+        assertThat(language(r, "state-deu")).as("the report's own, over the machinery's").isEqualTo("zh");
+        assertThat(language(r, "state-lao")).as("neither: the run's --lang").isNull();
+    }
+
+    private static String language(Routing.Routes r, String key) {
+        return r.recipients().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow().language();
+    }
+
+    @Test
     void aStateContactWithoutAnAddressIsReported() {
         Routing.Routes r = Routing.route(assessment(findings()), machinery(), Map.of("GNB", contact("Ponto focal", null)));
         assertThat(r.unaddressed()).extracting(Unaddressed::key).contains("state-gnb");

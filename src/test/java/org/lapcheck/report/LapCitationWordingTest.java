@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Rule messages cite a LAP action only through {@code {lap_N}}, which the catalogue words as the LAP's own, as the
@@ -38,7 +37,12 @@ class LapCitationWordingTest {
             "fr", List.of(Pattern.compile("(?i)\\bactions?\\s+\\d+"),
                     Pattern.compile("(?i)\\d+\\s+du\\s+(Plan d'action de Lausanne|PAL)\\b")),
             "es", List.of(Pattern.compile("(?i)\\bacci(ó|o)n(es)?\\s+\\d+"),
-                    Pattern.compile("(?i)\\d+\\s+del\\s+(Plan de Acción de Lausana|PAL)\\b")));
+                    Pattern.compile("(?i)\\d+\\s+del\\s+(Plan de Acción de Lausana|PAL)\\b")),
+            "ar", List.of(Pattern.compile("(ال)?إجراء(ات|ين|ان)?\\s*(رقم\\s*)?\\d+"),
+                    Pattern.compile("\\d+\\s+من\\s+خطة\\s+عمل\\s+لوزان")),
+            "zh", List.of(Pattern.compile("行动\\s*(第\\s*)?\\d+"), Pattern.compile("第\\s*\\d+\\s*(项|条)?\\s*行动")),
+            "ru", List.of(Pattern.compile("(?iu)\\bдействи[а-я]*\\s+(№\\s*)?\\d+"),
+                    Pattern.compile("(?iu)\\d+\\s+Лозаннского\\s+плана\\s+действий")));
 
     /** The literal citations in {@code text}, written in {@code lang}; empty when it cites through placeholders only. */
     static List<String> literalCitations(String lang, String text) {
@@ -63,6 +67,15 @@ class LapCitationWordingTest {
         assertThat(literalCitations("es", "(art. 7.2, acción 43 del Plan de Acción de Lausana)")).isNotEmpty();
         assertThat(literalCitations("es", "la Acción 13 del Plan de Acción de Lausana")).isNotEmpty();
         assertThat(literalCitations("es", "(acciones 19 y 21 del PAL)")).isNotEmpty();
+        assertThat(literalCitations("ar", "(المادة 7-2، الإجراء 43 من خطة عمل لوزان)")).isNotEmpty();
+        assertThat(literalCitations("ar", "الإجراءين 39 و42")).isNotEmpty();
+        assertThat(literalCitations("zh", "（第7条第2款，洛桑行动计划行动43）")).isNotEmpty();
+        assertThat(literalCitations("zh", "第43项行动")).isNotEmpty();
+        assertThat(literalCitations("ru", "(статья 7.2, действие 43 Лозаннского плана действий)")).isNotEmpty();
+        assertThat(literalCitations("ru", "действия № 19 и 21")).isNotEmpty();
+        assertThat(literalCitations("ar", "(المادة 7-2، {lap_43})")).isEmpty();
+        assertThat(literalCitations("zh", "（第7条第2款，{lap_43}）")).isEmpty();
+        assertThat(literalCitations("ru", "(статья 7.2, {lap_43})")).isEmpty();
 
         assertThat(literalCitations("en", "after the deadline (Art. 7.2, {lap_43}).")).isEmpty();
         assertThat(literalCitations("fr", "(art. 7.2, {lap_43}) ; le Plan d'action de Lausanne")).isEmpty();
@@ -81,7 +94,7 @@ class LapCitationWordingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @org.junit.jupiter.params.provider.MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void everyTranslationCitesActionsThroughThePlaceholder(String lang) throws IOException {
         Properties all = translations(lang);
         List<String> literal = new ArrayList<>();
@@ -97,7 +110,7 @@ class LapCitationWordingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @org.junit.jupiter.params.provider.MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void everyTranslationCitesTheSameActionsAsItsEnglish(String lang) throws IOException {
         Properties all = translations(lang);
         List<String> differ = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.lapcheck.model.Assessment;
 class OneSourceTest {
 
     static Stream<Arguments> formatsAndLanguages() {
-        return Renderers.FORMATS.stream().flatMap(f -> Stream.of("en", "fr", "es").map(l -> Arguments.of(f, l)));
+        return Renderers.FORMATS.stream().flatMap(f -> org.lapcheck.model.Language.codes().stream().map(l -> Arguments.of(f, l)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -39,7 +39,8 @@ class RenderersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en,en", "fr,fr", "es,es", "FR,fr", "fr-CH,fr", "es_MX,es"})
+    @CsvSource({"en,en", "fr,fr", "es,es", "FR,fr", "fr-CH,fr", "es_MX,es", "ar,ar", "ar-EG,ar", "zh,zh", "zh-Hans,zh",
+            "zh-CN,zh", "zh_Hans_CN,zh", "ru,ru", "RU,ru"})
     void readsTheLanguage(String lang, String language) {
         assertThat(Renderers.language(lang)).isEqualTo(Locale.forLanguageTag(language));
     }
@@ -47,6 +48,12 @@ class RenderersTest {
     @Test
     void defaultsToEnglishAndRejectsOtherLanguages() {
         assertThat(Renderers.language(null)).isEqualTo(Locale.ENGLISH);
-        assertThatThrownBy(() -> Renderers.language("de")).hasMessage("unknown report language 'de' (choose from en, fr, es)");
+        assertThatThrownBy(() -> Renderers.language("de"))
+                .hasMessage("unknown report language 'de' (choose from en, fr, es, ar, zh, ru)");
+        // simplified Chinese only: a reader of traditional characters is not answered in the other script
+        for (String traditional : new String[] {"zh-Hant", "zh-TW", "zh-HK", "zh-Hant-CN"}) {
+            assertThatThrownBy(() -> Renderers.language(traditional)).as(traditional)
+                    .hasMessageStartingWith("unknown report language '" + traditional + "'");
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
@@ -27,8 +27,10 @@ import org.lapcheck.model.Severity;
 
 /**
  * The rules' translations (messages_<lang>.properties under {@code rules/}) keep up with the rules: every rule outside {@code 00-derived}
- * (read from the .drl files, as rule authors write them) is translated into French and Spanish with the same
- * placeholders, and a report in those languages carries none of the rules' English wording.
+ * (read from the .drl files, as rule authors write them) is translated into every language lapcheck writes (French,
+ * Spanish, Arabic, Chinese, Russian) with exactly the placeholders of the English text, every shared key (action
+ * titles, values, LAP citations) is there in every language, and a report in those languages carries none of the
+ * rules' English wording.
  */
 class RuleTranslationsTest {
 
@@ -76,7 +78,7 @@ class RuleTranslationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void everyRuleIsTranslated(String lang) throws IOException {
         MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), Locale.forLanguageTag(lang));
         TreeMap<String, List<String>> missing = new TreeMap<>();
@@ -97,7 +99,7 @@ class RuleTranslationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void translationsUseOnlyThePlaceholdersOfTheEnglishText(String lang) throws IOException {
         MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), Locale.forLanguageTag(lang));
         List<String> wrong = new ArrayList<>();
@@ -108,18 +110,87 @@ class RuleTranslationsTest {
                 if (translated == null) {
                     continue;
                 }
-                TreeSet<String> extra = new TreeSet<>(Template.names(translated));
-                extra.removeAll(Template.names(part[1]));
-                if (!extra.isEmpty()) {
-                    wrong.add(rule.id() + "." + part[0] + " " + extra);
+                String difference = placeholderDifference(translated, part[1]);
+                if (difference != null) {
+                    wrong.add(rule.id() + "." + part[0] + " " + difference);
                 }
             }
         }
-        assertThat(wrong).as("placeholders the English text does not fill").isEmpty();
+        assertThat(wrong).as("messages_%s.properties: translations whose placeholders differ from the English text's",
+                lang).isEmpty();
+    }
+
+    /** "uses {x} the English lacks; drops {y}", or null when a translation has exactly the English placeholders. */
+    static String placeholderDifference(String translated, String english) {
+        TreeSet<String> extra = new TreeSet<>(Template.names(translated));
+        extra.removeAll(Template.names(english));
+        TreeSet<String> dropped = new TreeSet<>(Template.names(english));
+        dropped.removeAll(Template.names(translated));
+        if (extra.isEmpty() && dropped.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!extra.isEmpty()) {
+            parts.add("uses " + extra + " the English text does not fill");
+        }
+        if (!dropped.isEmpty()) {
+            parts.add("drops " + dropped + " the English text shows");
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The keys every language shares beyond the rules' own: the LAP action titles ({@code action.N.title}, one per
+     * action of rules/actions.yaml), the values rules put into messages ({@code value.*}) and the wording of LAP
+     * citations ({@code lap.*}), as French has them (the first translation, kept complete by the tests since).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.lapcheck.TestProject#translatedLanguages")
+    void everySharedKeyIsTranslatedWithTheSamePlaceholders(String lang) throws IOException {
+        java.util.Properties reference = merged("fr");
+        java.util.Properties translated = merged(lang);
+        TreeSet<String> missing = new TreeSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (String key : reference.stringPropertyNames()) {
+            if (!(key.startsWith("action.") || key.startsWith("value.") || key.startsWith("lap."))) {
+                continue;
+            }
+            String text = translated.getProperty(key);
+            if (text == null || text.isBlank()) {
+                missing.add(key);
+            } else if (placeholderDifference(text, reference.getProperty(key)) != null) {
+                wrong.add(key + " " + placeholderDifference(text, reference.getProperty(key)));
+            }
+        }
+        // every action of the catalogue has its title, whatever French has
+        Matcher number = Pattern.compile("(?m)^\\s*-?\\s*(?:number|action|n):\\s*(\\d+)").matcher(
+                Files.readString(Fixtures.home().resolve("rules/actions.yaml"), StandardCharsets.UTF_8));
+        while (number.find()) {
+            if (translated.getProperty("action." + number.group(1) + ".title") == null) {
+                missing.add("action." + number.group(1) + ".title");
+            }
+        }
+        assertThat(missing).as("keys missing from the messages_%s.properties under rules/ (see rules/i18n/README.md)", lang)
+                .isEmpty();
+        assertThat(wrong).as("messages_%s.properties: placeholders that differ from French", lang).isEmpty();
+    }
+
+    /** Every messages_<lang>.properties under rules/, merged as the catalogue merges them. */
+    private static java.util.Properties merged(String lang) throws IOException {
+        java.util.Properties all = new java.util.Properties();
+        try (Stream<Path> walk = Files.walk(Fixtures.home().resolve("rules"))) {
+            for (Path file : walk.filter(p -> p.getFileName().toString().equals("messages_" + lang + ".properties"))
+                    .sorted().toList()) {
+                try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    all.load(in);
+                }
+            }
+        }
+        return all;
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void aTranslatedReportCarriesNoEnglishRuleWording(String lang) throws IOException {
         Locale locale = Locale.forLanguageTag(lang);
         MessageCatalog catalog = MessageCatalog.load(Fixtures.allRuleMessages(), locale);
@@ -148,7 +219,7 @@ class RuleTranslationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void aTranslatedReportCarriesNoEnglishHeadingOrLabel(String lang) throws IOException {
         java.util.Properties en = new java.util.Properties();
         try (var in = RuleTranslationsTest.class.getResourceAsStream("/org/lapcheck/report/messages.properties")) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
@@ -34,16 +33,39 @@ class WordingTest {
             "fr, 2025-04-30, 30 avril 2025",
             "fr, 2025-04-01, 1er avril 2025",
             "es, 2025-04-30, 30 de abril de 2025",
-            "es, 2025-04-01, 1 de abril de 2025"})
+            "es, 2025-04-01, 1 de abril de 2025",
+            "ar, 2025-04-30, 30 نيسان/أبريل 2025",
+            "ar, 2025-12-01, 1 كانون الأول/ديسمبر 2025",
+            "zh, 2025-04-30, 2025年4月30日",
+            "zh, 2025-12-01, 2025年12月1日",
+            "ru, 2025-04-30, 30 апреля 2025 г.",
+            "ru, 2025-12-01, 1 декабря 2025 г."})
     void writesDatesForTheLanguage(String lang, LocalDate date, String text) {
         assertThat(Formats.date(date, Locale.forLanguageTag(lang))).isEqualTo(text);
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource(delimiter = '|', value = {
-            "en|2024|2024", "fr|2024|2024", "en|12345|12,345", "fr|12345|12\u00a0345", "es|1234567|1\u00a0234\u00a0567"})
+            "en|2024|2024", "fr|2024|2024", "en|12345|12,345", "fr|12345|12\u00a0345", "es|1234567|1\u00a0234\u00a0567",
+            "ar|2024|2024", "ar|1234567|1,234,567", "zh|2024|2024", "zh|12345|12,345", "ru|2024|2024",
+            "ru|1234567|1\u00a0234\u00a0567"})
     void groupsThousandsFromFiveDigitsOnSoYearsStayWhole(String lang, long n, String text) {
         assertThat(Formats.number(n, Locale.forLanguageTag(lang))).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {"en|12.5|0.76|12.5 76%", "fr|12.5|0.76|12,5 76\u00a0%", "ar|12.5|0.76|12.5 76%",
+            "zh|12.5|0.76|12.5 76%", "ru|12.5|0.76|12,5 76\u00a0%"})
+    void writesDecimalsAndSharesForTheLanguage(String lang, String decimal, double share, String text) {
+        Locale locale = Locale.forLanguageTag(lang);
+        assertThat(Formats.decimal(decimal, locale) + " " + Formats.percent(share, locale)).isEqualTo(text);
+    }
+
+    @Test
+    void arabicUsesWesternDigitsAndNoInvisibleMarks() {
+        Locale ar = Locale.forLanguageTag("ar");
+        String all = Formats.date(LocalDate.of(2026, 9, 18), ar) + Formats.number(130000, ar) + Formats.percent(0.5, ar);
+        assertThat(all).isEqualTo("18 أيلول/سبتمبر 2026130,00050%").doesNotContainPattern("[\u0660-\u0669\u200e\u200f\u061c]");
     }
 
     @Test
@@ -69,14 +91,22 @@ class WordingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"fr", "es"})
+    @org.junit.jupiter.params.provider.MethodSource("org.lapcheck.TestProject#translatedLanguages")
     void everyLabelIsTranslatedWithTheSameArguments(String lang) throws IOException {
         Properties en = bundle("messages.properties");
+        assertThat(WordingTest.class.getResource("/org/lapcheck/report/messages_" + lang + ".properties"))
+                .as("src/main/resources/org/lapcheck/report/messages_%s.properties", lang).isNotNull();
         Properties other = bundle("messages_" + lang + ".properties");
-        assertThat(new TreeSet<>(other.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-        for (String key : en.stringPropertyNames()) {
-            assertThat(arguments(other.getProperty(key))).as(key).isEqualTo(arguments(en.getProperty(key)));
-        }
+        TreeSet<String> missing = new TreeSet<>(en.stringPropertyNames());
+        missing.removeAll(other.stringPropertyNames());
+        TreeSet<String> unknown = new TreeSet<>(other.stringPropertyNames());
+        unknown.removeAll(en.stringPropertyNames());
+        List<String> differing = en.stringPropertyNames().stream().filter(other::containsKey).sorted()
+                .filter(k -> !arguments(other.getProperty(k)).equals(arguments(en.getProperty(k))))
+                .map(k -> k + " " + arguments(other.getProperty(k)) + " instead of " + arguments(en.getProperty(k))).toList();
+        assertThat(missing).as("labels missing from messages_%s.properties", lang).isEmpty();
+        assertThat(unknown).as("labels in messages_%s.properties that messages.properties does not have", lang).isEmpty();
+        assertThat(differing).as("messages_%s.properties: labels whose {N} arguments differ from the English", lang).isEmpty();
     }
 
     @Test

@@ -483,7 +483,20 @@ public final class ReferenceDataLoader {
                 offices.add(office(o, file, checker, start, end));
             }
             refuseOverlappingTerms(offices, checker);
-            machinery = new Machinery(root.text("term"), start, end, offices, file);
+            java.util.Map<String, String> languages = new java.util.TreeMap<>();
+            for (Checked st : root.objs("states") == null ? List.<Checked>of() : root.objs("states")) {
+                String iso3 = st.text("iso3");
+                String language = st.text("language");
+                if (iso3 == null || language == null) {
+                    continue; // already an error of its own (a missing or unknown value)
+                }
+                if (languages.putIfAbsent(iso3, language) != null) {
+                    String path = "states[" + st.index() + "]";
+                    checker.error(checker.positions().get(path), path + ": " + iso3
+                            + " is listed twice; give each state one language");
+                }
+            }
+            machinery = new Machinery(root.text("term"), start, end, offices, file, languages);
         }
         problems.addAll(checker.problems());
         return machinery;

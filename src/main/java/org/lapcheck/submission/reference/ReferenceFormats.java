@@ -53,7 +53,12 @@ public final class ReferenceFormats {
                     // The holder's term, when it is not the file's term_start..term_end: successive holders of one
                     // office are successive entries. until is the day the successor takes over.
                     field("from", DATE),
-                    field("until", DATE)))));
+                    field("until", DATE)))),
+            // The language each state party chose for its correspondence with the machinery (its feedback e-mail
+            // unless its report names one): optional, additive.
+            field("states", listOf(obj(
+                    required("iso3", Shape.ISO3),
+                    required("language", new Shape.OneOf(org.lapcheck.model.Language.codes()))))));
 
     static final String ACKNOWLEDGEMENTS_FORMAT = "lapcheck-acknowledgements/1";
 

@@ -214,7 +214,7 @@ class ReferenceDataLoaderTest {
                 "inputs/reference/machinery.yaml:6:5: offices[0]: a coordinator needs an area (general_status, universalization, stockpile, clearance, risk_education, victim_assistance, cooperation, transparency, national_implementation)",
                 "inputs/reference/machinery.yaml:9:11: offices[1].area: only coordinators have an area, not a president",
                 "inputs/reference/machinery.yaml:10:12: offices[1].email: not a valid e-mail address: 'not-an-address'",
-                "inputs/reference/machinery.yaml:11:15: offices[1].language: 'de' is not one of: en, fr, es",
+                "inputs/reference/machinery.yaml:11:15: offices[1].language: 'de' is not one of: en, fr, es, ar, zh, ru",
                 "inputs/reference/machinery.yaml:12:11: offices[2].role: 'chair' is not one of: president, president_outgoing, president_designate, coordinator, gender_focal_point, isu");
     }
 
@@ -421,6 +421,47 @@ class ReferenceDataLoaderTest {
         assertThat(machinery.onDate(LocalDate.of(2026, 11, 29)).coordinatorsOf("clearance")).hasSize(2);
         assertThat(machinery.onDate(LocalDate.of(2025, 11, 29)).withRole("coordinator"))
                 .as("no coordinator before the file's own term is recorded").isEmpty();
+    }
+
+    @Test
+    void theMachineryRecordsEachStatesLanguageAndRefusesAStateListedTwice() {
+        String head = """
+                format: lapcheck-machinery/1
+                term: test
+                term_start: 2026-09-18
+                term_end: 2027-09-16
+                offices: []
+                """;
+        Machinery m = ReferenceDataLoader.machineryFromText("machinery.yaml", head + """
+                states:
+                  - iso3: LBN
+                    language: ar
+                  - iso3: CHN
+                    language: zh
+                """);
+        assertThat(m.stateLanguage("LBN")).isEqualTo("ar");
+        assertThat(m.onDate(LocalDate.of(2026, 11, 29)).stateLanguage("CHN")).as("kept on any date").isEqualTo("zh");
+        assertThat(m.stateLanguage("DEU")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceDataLoader.machineryFromText("machinery.yaml", head + """
+                states:
+                  - iso3: LBN
+                    language: ar
+                  - iso3: LBN
+                    language: fr
+                """)).hasMessageContaining("LBN is listed twice");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceDataLoader.machineryFromText("machinery.yaml", head + """
+                states:
+                  - iso3: LBN
+                    language: de
+                """)).hasMessageContaining("states[0].language");
+    }
+
+    @Test
+    void theBundledMachineryGivesSomeStatesTheirLanguage() throws Exception {
+        Machinery machinery = ReferenceDataLoader.load(org.lapcheck.TestProject.inputs(),
+                org.lapcheck.TestProject.inputs().getParent()).machinery();
+        assertThat(machinery.stateLanguage("LBN")).isEqualTo("ar");
+        assertThat(machinery.stateLanguage("FRA")).isEqualTo("fr");
     }
 
     private static List<String> troika(Machinery m) {
