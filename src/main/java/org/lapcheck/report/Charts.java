@@ -429,13 +429,14 @@ final class Charts {
         int width = Math.max(520, left + years.size() * group + 40);
         int legend = 20 * instances.size() + 36;
         int height = top + plot + 30 + legend;
-        StringBuilder s = open(width, height, l.get("chart.use.title"));
+        StringBuilder s = open(l, width, height, l.get("chart.use.title"));
+        Mirror mx = Mirror.of(l, width);
         int base = top + plot;
         int step = Math.max(1, (int) Math.ceil(max / 5.0));
         for (int v = 0; v <= max; v += step) {
             int y = base - plot * v / max;
-            s.append("<line x1=\"").append(left).append("\" y1=\"").append(y).append("\" x2=\"").append(width - 20)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#ddd\"/><text x=\"").append(left - 6).append("\" y=\"")
+            s.append("<line x1=\"").append(mx.x(left)).append("\" y1=\"").append(y).append("\" x2=\"").append(mx.x(width - 20))
+                    .append("\" y2=\"").append(y).append("\" stroke=\"#ddd\"/><text x=\"").append(mx.x(left - 6)).append("\" y=\"")
                     .append(y + 4).append("\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">")
                     .append(Html.escape(l.number(v))).append("</text>\n");
         }
@@ -453,26 +454,26 @@ final class Charts {
                 int h = plot * n / max;
                 int x = x0 + k * bar;
                 s.append("<g><title>").append(Html.escape(i.title() + " (" + i.id() + "), " + year + l.colon()
-                        + l.number(n) + " / " + l.number(row.get().parties()))).append("</title><rect x=\"").append(x + 2)
+                        + l.number(n) + " / " + l.number(row.get().parties()))).append("</title><rect x=\"").append(mx.box(x + 2, bar - 4))
                         .append("\" y=\"").append(base - h).append("\" width=\"").append(bar - 4).append("\" height=\"")
                         .append(h).append("\" fill=\"").append(INSTANCE_COLOURS[k % INSTANCE_COLOURS.length])
-                        .append("\"/><text x=\"").append(x + bar / 2).append("\" y=\"").append(base - h - 4)
+                        .append("\"/><text x=\"").append(mx.x(x + bar / 2)).append("\" y=\"").append(base - h - 4)
                         .append("\" font-size=\"11\" text-anchor=\"middle\">").append(Html.escape(l.number(n)))
                         .append("</text></g>\n");
             }
-            s.append("<text x=\"").append(x0 + instances.size() * bar / 2).append("\" y=\"").append(base + 16)
+            s.append("<text x=\"").append(mx.x(x0 + instances.size() * bar / 2)).append("\" y=\"").append(base + 16)
                     .append("\" font-size=\"12\" text-anchor=\"middle\">").append(year).append("</text>\n");
         }
         int y = base + 36;
         for (int k = 0; k < instances.size(); k++) {
             org.lapcheck.model.UseInstance i = instances.get(k);
-            s.append("<rect x=\"").append(left).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
-                    .append(INSTANCE_COLOURS[k % INSTANCE_COLOURS.length]).append("\"/><text x=\"").append(left + 18)
+            s.append("<rect x=\"").append(mx.box(left, 12)).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
+                    .append(INSTANCE_COLOURS[k % INSTANCE_COLOURS.length]).append("\"/><text x=\"").append(mx.x(left + 18))
                     .append("\" y=\"").append(y).append("\" font-size=\"12\">")
                     .append(Html.escape(shorten(i.title() + " (" + i.id() + ")", 90))).append("</text>\n");
             y += 20;
         }
-        s.append("<text x=\"10\" y=\"").append(y + 6).append("\" font-size=\"11\" fill=\"#555\">")
+        s.append("<text x=\"").append(mx.x(10)).append("\" y=\"").append(y + 6).append("\" font-size=\"11\" fill=\"#555\">")
                 .append(Html.escape(l.get("chart.use.note"))).append("</text>\n");
         return s.append("</svg>\n").toString();
     }
