@@ -258,8 +258,11 @@ public final class ReportWriter {
             } catch (FileSystemException e) {
                 // Another run put its report in place between our two moves: try again. (On Linux rename(2)
                 // fails with ENOTEMPTY, which Java reports as a plain FileSystemException "Directory not empty",
-                // not as DirectoryNotEmptyException.)
-                if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                // not as DirectoryNotEmptyException.) That error alone proves a report stood there: by the time we
+                // look, a third run may already have moved it aside again.
+                boolean notEmpty = e instanceof java.nio.file.DirectoryNotEmptyException
+                        || "Directory not empty".equals(e.getReason());
+                if (!notEmpty && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw e;
                 }
             } finally {
