@@ -16,22 +16,17 @@ import org.lapcheck.model.Severity;
  * {@code org/lapcheck/notify/digest*.properties}; findings in the words of the rules' own translations
  * ({@code rules/**}{@code /messages_LANG.properties}), as the reports word them, so a French digest is French throughout.
  */
-final class Labels {
+final class Labels extends org.lapcheck.wording.LabelBundle {
 
     static final List<String> LANGUAGES = org.lapcheck.model.Language.codes();
 
     private static final String BUNDLE = "org.lapcheck.notify.digest";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
     private final org.lapcheck.wording.MessageCatalog wording;
 
     private Labels(Locale locale, org.lapcheck.wording.MessageCatalog wording) {
-        this.locale = locale;
+        super(BUNDLE, locale);
         this.wording = wording;
-        // No fallback to the JVM's default locale: an unknown language gets the English base bundle, always.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** Labels for a language code (en, fr, es, ar, zh, ru); anything else gets English. */
@@ -62,24 +57,6 @@ final class Labels {
 
     String actual(org.lapcheck.model.Finding f) {
         return wording.actual(f);
-    }
-
-    Locale locale() {
-        return locale;
-    }
-
-    String language() {
-        return locale.getLanguage();
-    }
-
-    /** The tag for the HTML part's {@code lang}: {@code zh-Hans} for Chinese, else the code. */
-    String tag() {
-        return org.lapcheck.model.Language.of(locale).tag();
-    }
-
-    /** True for Arabic: the HTML part is set right to left. */
-    boolean rightToLeft() {
-        return org.lapcheck.model.Language.of(locale).rightToLeft();
     }
 
     String get(String key, Object... args) {

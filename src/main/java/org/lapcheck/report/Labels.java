@@ -4,7 +4,6 @@ import org.lapcheck.findings.Change;
 import org.lapcheck.wording.Formats;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
 
@@ -12,42 +11,17 @@ import org.lapcheck.model.Severity;
  * The reports' own headings and labels in one language ({@code messages*.properties} beside this class), with the
  * language's dates and numbers. {@code {0}}, {@code {1}} in a label take arguments; apostrophes are plain text.
  */
-final class Labels {
+final class Labels extends org.lapcheck.wording.LabelBundle {
 
     private static final String BUNDLE = "org.lapcheck.report.messages";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
-
-    private Labels(Locale locale, ResourceBundle bundle) {
-        this.locale = locale;
-        this.bundle = bundle;
+    private Labels(Locale locale) {
+        super(BUNDLE, locale);
     }
 
     static Labels of(Locale locale) {
         Locale language = locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.getLanguage());
-        // No fallback to the machine's default locale: an English report on a French desktop stays English.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Labels(language, bundle);
-    }
-
-    Locale locale() {
-        return locale;
-    }
-
-    String language() {
-        return locale.getLanguage();
-    }
-
-    /** The language's tag for HTML {@code lang}: {@code zh-Hans} for Chinese, else the code. */
-    String tag() {
-        return org.lapcheck.model.Language.of(locale).tag();
-    }
-
-    /** True when the language is written right to left: pages set {@code dir="rtl"} and charts mirror. */
-    boolean rightToLeft() {
-        return org.lapcheck.model.Language.of(locale).rightToLeft();
+        return new Labels(language);
     }
 
     String get(String key, Object... args) {
