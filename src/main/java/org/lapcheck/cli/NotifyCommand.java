@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.lapcheck.app.Inputs;
+import org.lapcheck.app.MailRelay;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.StateContacts;
 import org.lapcheck.app.UsageException;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
                         + "LAPCHECK_SMTP_TLS and LAPCHECK_MAIL_FROM; options override all but the password."})
 final class NotifyCommand extends LapCommand {
 
-    static final String DEFAULT_FROM = "lapcheck@localhost";
+    static final String DEFAULT_FROM = MailRelay.DEFAULT_FROM;
 
     @Mixin
     FolderOptions.AssessmentReport assessment;
@@ -111,39 +112,13 @@ final class NotifyCommand extends LapCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--lang: '" + lang + "' is not one of " + String.join(", ", org.lapcheck.model.Language.codes()));
         }
-        String sender = firstOf(from, env.get("LAPCHECK_MAIL_FROM"), DEFAULT_FROM);
-        SmtpSettings settings = send && !dryRun ? settings() : null;
+        MailRelay.Overrides given = new MailRelay.Overrides(smtpHost, smtpPort, smtpTls, smtpUser, from, smtpTimeout,
+                sendDeadline);
+        String sender = MailRelay.sender(env, given);
+        SmtpSettings settings = send && !dryRun ? MailRelay.settings(env, given) : null;
         return new NotifyJob.Request(ws, a, dir, reference, contacts, code, sender,
                 outbox == null ? ws.reports().resolve("outbox") : outbox, dryRun, send, settings, retryPolicy(), retries,
                 reportUrl);
-    }
-
-    private SmtpSettings settings() {
-        try {
-            return SmtpSettings.of(firstOf(smtpHost, env.get("LAPCHECK_SMTP_HOST")), port(),
-                    firstOf(smtpTls, env.get("LAPCHECK_SMTP_TLS")), firstOf(smtpUser, env.get("LAPCHECK_SMTP_USER")),
-                    env.get("LAPCHECK_SMTP_PASSWORD"), firstOf(from, env.get("LAPCHECK_MAIL_FROM")))
-                    .withTimeouts(seconds("--smtp-timeout", firstOf(smtpTimeout, env.get("LAPCHECK_SMTP_TIMEOUT"))),
-                            seconds("--send-deadline", firstOf(sendDeadline, env.get("LAPCHECK_SMTP_DEADLINE"))));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
-    }
-
-    /** Seconds, fractions allowed (0.5); null when not given. */
-    private static Duration seconds(String name, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            double s = Double.parseDouble(value.strip());
-            if (!(s > 0) || s > 86_400) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofMillis(Math.max(1, Math.round(s * 1000)));
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + ": '" + value + "' is not a number of seconds between 0 and 86400");
-        }
     }
 
     private RetryPolicy retryPolicy() {
@@ -154,33 +129,4 @@ final class NotifyCommand extends LapCommand {
         }
     }
 
-
-
-    private Integer port() {
-        if (smtpPort != null) {
-            return smtpPort;
-        }
-        String p = env.get("LAPCHECK_SMTP_PORT");
-        if (p == null || p.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(p.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("LAPCHECK_SMTP_PORT: '" + p + "' is not a port number");
-        }
-    }
-
-
-
-
-
-    private static String firstOf(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
 }

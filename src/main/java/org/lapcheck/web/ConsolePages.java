@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.Inputs;
+import org.lapcheck.app.MailRelay;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.findings.FindingsJson;
@@ -329,40 +330,20 @@ final class ConsolePages {
         Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
         ReferenceData reference = Inputs.reference(w.inputs(), w.settings.ws().home());
         Map<String, String> env = w.settings.env();
-        String from = env.getOrDefault("LAPCHECK_MAIL_FROM", "lapcheck@localhost");
-        SmtpSettings smtp = null;
-        if (send) {
-            try {
-                smtp = SmtpSettings.of(env.get("LAPCHECK_SMTP_HOST"), port(env.get("LAPCHECK_SMTP_PORT")),
-                        env.get("LAPCHECK_SMTP_TLS"), env.get("LAPCHECK_SMTP_USER"), env.get("LAPCHECK_SMTP_PASSWORD"),
-                        env.get("LAPCHECK_MAIL_FROM"));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage(), e);
-            }
-        }
+        String from = MailRelay.sender(env, MailRelay.Overrides.NONE);
+        SmtpSettings smtp = send ? MailRelay.settings(env, MailRelay.Overrides.NONE) : null;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         NotifyJob.Result result;
         synchronized (mailLock) {
             result = NotifyJob.run(new NotifyJob.Request(w.settings.ws(), a, dir, reference, Map.of(),
-                    l.language().code(), from.isBlank() ? "lapcheck@localhost" : from, outboxOf().dir(), false, send, smtp,
+                    l.language().code(), from, outboxOf().dir(), false, send, smtp,
                     new RetryPolicy(3, Duration.ofSeconds(1)), 3, null), new PrintWriter(out, true), new PrintWriter(err, true));
         }
         String body = "<p role=\"status\">" + l.h("mail.result." + result.name().toLowerCase(Locale.ROOT)) + "</p>\n<pre class=\"log\">"
                 + Html.text(out.toString()) + (err.getBuffer().isEmpty() ? "" : "\n" + Html.text(err.toString()))
                 + "</pre>\n<p><a href=\"/console/outbox\">" + l.h("preview.back") + "</a></p>";
         Workbench.html(ctx, w.page(ctx, l, l.get(send ? "outbox.send" : "outbox.compose"), body));
-    }
-
-    private static Integer port(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("LAPCHECK_SMTP_PORT: '" + text + "' is not a port number");
-        }
     }
 
     // ---- login (only when a token is configured) ----
