@@ -3,16 +3,15 @@ package org.lapcheck.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lapcheck.FindingBuilder;
 import org.lapcheck.TestProject;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.knowledge.RulebookLoader;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Indicator;
-import org.lapcheck.model.Severity;
 import org.lapcheck.model.derived.Applicability;
 import org.lapcheck.model.derived.Applies;
 
@@ -29,9 +28,9 @@ class IndicatorsTest {
         rulebook = new RulebookLoader(TestProject.home()).load(TestProject.rules());
     }
 
-    private static Finding finding(String state, FindingKind kind, Integer... actions) {
-        return new Finding("R:" + state + ":" + kind, "R", "a rule", actions[0], List.of(actions), "Art. 7", state, 2025,
-                Severity.LOW, kind, "transparency", "m", null, null, List.of(), List.of(), Map.of());
+    /** A finding of a real rule under {@code action}, with the rule's own kind. */
+    private static Finding finding(String ruleId, String state, FindingKind kind, String area, int action) {
+        return FindingBuilder.finding(ruleId, state).kind(kind).area(area).actions(action).build();
     }
 
     private static Indicator of(List<Indicator> indicators, int action) {
@@ -42,14 +41,14 @@ class IndicatorsTest {
     void anActionForAllCountsEveryBoundStateAndThoseWithoutConcernsMeetIt() {
         List<String> bound = List.of("AAA", "BBB", "CCC", "DDD");
         List<Finding> findings = List.of(
-                finding("AAA", FindingKind.GAP, 1),
-                finding("AAA", FindingKind.NOT_REPORTED, 1), // one state, counted once
-                finding("BBB", FindingKind.POSITIVE, 1), // a positive finding is no concern
-                finding("CCC", FindingKind.GAP, 3)); // another action's concern
+                finding("T-ANNUAL-LATE", "AAA", FindingKind.GAP, "transparency", 43),
+                finding("T-SUBMISSION-DATE-NOT-REPORTED", "AAA", FindingKind.NOT_REPORTED, "transparency", 43), // one state, counted once
+                finding("T-EARLY", "BBB", FindingKind.POSITIVE, "transparency", 43), // a positive finding is no concern
+                finding("T-OLD-FORM", "CCC", FindingKind.GAP, "transparency", 45)); // another action's concern
         List<Indicator> indicators = Indicators.of(rulebook, bound, List.of(), findings);
 
-        assertThat(of(indicators, 1)).isEqualTo(new Indicator(1, 4, 3));
-        assertThat(of(indicators, 3)).isEqualTo(new Indicator(3, 4, 3));
+        assertThat(of(indicators, 43)).isEqualTo(new Indicator(43, 4, 3));
+        assertThat(of(indicators, 45)).isEqualTo(new Indicator(45, 4, 3));
         assertThat(indicators).extracting(Indicator::action).containsExactlyElementsOf(
                 rulebook.catalogue().all().stream().map(a -> a.number())
                         .filter(rulebook.actionsCovered()::contains).toList());
@@ -67,8 +66,8 @@ class IndicatorsTest {
                 new Applies("CCC", 2025, Applicability.STOCKPILE), // a code the action does not name
                 new Applies("ZZZ", 2025, Applicability.AFFECTED)); // not bound: not counted
         List<Finding> findings = List.of(
-                finding("BBB", FindingKind.GAP, 5),
-                finding("DDD", FindingKind.EARLY_WARNING, 5)); // a concern makes the action applicable
+                finding("X-INFO-MGMT", "BBB", FindingKind.GAP, "general_status", 5),
+                finding("X-INFO-MGMT-NOT-REPORTED", "DDD", FindingKind.NOT_REPORTED, "general_status", 5)); // a concern makes the action applicable
 
         assertThat(of(Indicators.of(rulebook, bound, applies, findings), 5)).isEqualTo(new Indicator(5, 3, 1));
     }

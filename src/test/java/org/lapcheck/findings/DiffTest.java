@@ -2,6 +2,7 @@ package org.lapcheck.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lapcheck.FindingBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class DiffTest {
 
     @Test
     void doesNotCallTheFindingsOfAStateThatLeftResolved() {
-        Finding lithuania = Fixtures.finding("T-ANNUAL-OVERDUE", "LTU", 2024, Severity.MEDIUM, FindingKind.NOT_REPORTED,
+        Finding lithuania = FindingBuilder.finding("T-ANNUAL-OVERDUE", "LTU", 2024, Severity.MEDIUM, FindingKind.NOT_REPORTED,
                 "transparency", List.of(43)).build();
         Assessment before = new Assessment(LocalDate.of(2025, 1, 1), Fixtures.provenance(), List.of("DEU", "LTU"),
                 List.of(lithuania), List.of());

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.lapcheck.notify.Fixtures.AS_OF;
 import static org.lapcheck.notify.Fixtures.assessment;
 import static org.lapcheck.notify.Fixtures.contact;
-import static org.lapcheck.notify.Fixtures.finding;
+import static org.lapcheck.FindingBuilder.finding;
 import static org.lapcheck.notify.Fixtures.findings;
 import static org.lapcheck.notify.Fixtures.machinery;
 
@@ -46,13 +46,14 @@ class DigestTest {
     @Test
     void theSubjectSaysWhatItIsAndCountsEarlyWarningsAndGaps() {
         List<Finding> clearance = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            clearance.add(finding("C-RISK-" + i, "BIH").area("clearance").kind(FindingKind.EARLY_WARNING).build());
+        for (String rule : List.of("A4-EARLY-WARNING", "A4-EARLY-WARNING-PROVISIONAL", "A4-NO-PROGRESS")) {
+            clearance.add(finding(rule, "BIH").area("clearance").kind(FindingKind.EARLY_WARNING).build());
         }
-        for (int i = 0; i < 7; i++) {
-            clearance.add(finding("C-GAP-" + i, "LAO").area("clearance").build());
+        for (String rule : List.of("A4-STRATEGY", "A4-WORKPLAN-SHORT", "A4-WORKPLAN-ENDS", "A4-MARKING", "A4-DECL",
+                "A4-EXT-TIMING", "A4-RESIDUAL")) {
+            clearance.add(finding(rule, "LAO").area("clearance").build());
         }
-        clearance.add(finding("C-GOOD", "DEU").area("clearance").kind(FindingKind.POSITIVE).build());
+        clearance.add(finding("A4-RELEASE-AT-PLAN", "DEU").area("clearance").kind(FindingKind.POSITIVE).build());
         Assessment a = assessment(clearance);
         Routing.Routes routes = Routing.route(a, machinery(), Map.of());
         Recipient ita = routes.recipients().stream().filter(r -> r.key().equals("coordinator-clearance-ita")).findFirst().orElseThrow();
@@ -67,8 +68,8 @@ class DigestTest {
         String text = d.text();
         assertThat(text).contains("Early warnings", "Findings by state", "Bosnia and Herzegovina (BIH)",
                 "Lao People's Democratic Republic (LAO)");
-        assertThat(text.indexOf("C-DEADLINE-RISK")).isLessThan(text.indexOf("Findings by state"));
-        assertThat(text.indexOf("Findings by state")).isLessThan(text.indexOf("C-PROGRESS"));
+        assertThat(text.indexOf("A4-EARLY-WARNING")).isLessThan(text.indexOf("Findings by state"));
+        assertThat(text.indexOf("Findings by state")).isLessThan(text.indexOf("A4-STRATEGY"));
         assertThat(d.html()).contains("<h2>Early warnings</h2>", "<h3>Bosnia and Herzegovina (BIH)</h3>");
     }
 
@@ -142,10 +143,10 @@ class DigestTest {
 
         assertThat(d.subject()).isEqualTo("[LAP 2025] Troika overview: 10 findings, 1 early warning");
         assertThat(d.text()).contains("outgoing President, PHL", "Findings by severity", "Findings by area",
-                "C-DEADLINE-RISK", "Gaps in the machinery", "M-TROIKA",
+                "A4-EARLY-WARNING", "Gaps in the machinery", "M-TROIKA-MISSING",
                 "troika-president-designate: no e-mail address", "coordinator-cooperation-fra",
                 "International cooperation and assistance: 1 finding reaches no one by name",
-                "Findings routed to the troika", "X-ART8",
+                "Findings routed to the troika", "ART8-CLARIFICATION-UNANSWERED",
                 "Action 43: 6 of 112 met, was 4 of 110 on 29 November 2025");
         assertThat(d.text()).doesNotContain("Action 45:");
         assertThat(d.text()).containsPattern("Clearance +0 +1 +1 +0 +0 +2");
@@ -178,7 +179,7 @@ class DigestTest {
 
     @Test
     void withoutAReportCsvTheTroikaGetsOneWrittenFromTheAssessmentSafeForSpreadsheets() throws IOException {
-        Assessment a = assessment(List.of(finding("T-X", "GNB").message("=HYPERLINK(\"http://evil\"), said the report").build()));
+        Assessment a = assessment(List.of(finding("T-ANNUAL-LATE", "GNB").message("=HYPERLINK(\"http://evil\"), said the report").build()));
         List<Attachment> attachments = TroikaAttachments.from(null, a);
         String csv = unzip(attachments.get(0).content()).get("findings.csv");
         assertThat(csv).contains("id,change,state,year,action");
@@ -191,7 +192,7 @@ class DigestTest {
         assertThat(d.subject()).isEqualTo("[LAP 2025] Guinea-Bissau: feedback on your report, 2 gaps");
         assertThat(d.text()).contains("Dear Ponto focal CCM,", "concerns the report of Guinea-Bissau only",
                 "T-ANNUAL-LATE", "T-SUPPORT");
-        assertThat(d.text()).doesNotContain("BIH", "LAO", "AFG", "Zedland", "M-TROIKA");
+        assertThat(d.text()).doesNotContain("BIH", "LAO", "AFG", "Zedland", "M-TROIKA-MISSING");
     }
 
     @Test
@@ -225,7 +226,7 @@ class DigestTest {
 
     @Test
     void theHtmlPartEscapesEverythingAStateWrote() {
-        Assessment a = assessment(List.of(finding("T-X", "GNB").severity(Severity.HIGH)
+        Assessment a = assessment(List.of(finding("T-ANNUAL-LATE", "GNB").severity(Severity.HIGH)
                 .message("The report says <script>alert('x')</script> & \"more\"").build()));
         Routing.Routes routes = Routing.route(a, machinery(), Map.of("GNB",
                 contact("<img src=x onerror=alert(1)>", "ccm.gnb@example.org")));

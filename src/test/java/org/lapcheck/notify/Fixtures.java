@@ -1,9 +1,9 @@
 package org.lapcheck.notify;
 
+import static org.lapcheck.FindingBuilder.finding;
+
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lapcheck.model.Assessment;
@@ -19,7 +19,7 @@ import org.lapcheck.model.Transmittal.Contact;
 import org.lapcheck.model.Severity;
 
 /** Small builders for assessments and machinery, so each test states only what it is about. */
-final class Fixtures {
+public final class Fixtures {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 29);
     static final String FROM = "lapcheck@example.org";
@@ -52,27 +52,23 @@ final class Fixtures {
                 "inputs/reference/machinery.yaml");
     }
 
-    static FindingBuilder finding(String ruleId, String state) {
-        return new FindingBuilder(ruleId, state);
-    }
-
-    /** One finding of each routing situation. */
-    static List<Finding> findings() {
+    /** One finding of each routing situation, each of a real rule of the area, kind and routing it stands for. */
+    public static List<Finding> findings() {
         return List.of(
-                finding("C-DEADLINE-RISK", "BIH").name("Bosnia and Herzegovina").area("clearance")
-                        .kind(FindingKind.EARLY_WARNING).severity(Severity.HIGH).routed("clearance", "presidency").build(),
-                finding("C-PROGRESS", "LAO").name("Lao People's Democratic Republic").area("clearance").build(),
+                finding("A4-EARLY-WARNING", "BIH").name("Bosnia and Herzegovina").area("clearance")
+                        .kind(FindingKind.EARLY_WARNING).severity(Severity.HIGH).recipients("clearance", "presidency").build(),
+                finding("A4-STRATEGY", "LAO").name("Lao People's Democratic Republic").area("clearance").build(),
                 finding("T-ANNUAL-LATE", "GNB").name("Guinea-Bissau").area("transparency").severity(Severity.LOW).build(),
                 finding("T-SUPPORT", "GNB").name("Guinea-Bissau").area("transparency").severity(Severity.INFO)
-                        .routed("transparency", "isu").build(),
-                finding("G-DATA", "AFG").name("Afghanistan").area("gender_diversity").kind(FindingKind.NOT_REPORTED)
-                        .routed("gender_diversity", "gender_focal_point").build(),
-                finding("VA-GENDER", "LBN").name("Lebanon").area("victim_assistance").severity(Severity.LOW)
-                        .routed("victim_assistance", "gender_focal_point").build(),
-                finding("M-TROIKA", null).area("machinery").severity(Severity.HIGH).routed("machinery", "troika").build(),
-                finding("X-ART8", "ZZZ").name("Zedland").area("compliance").severity(Severity.HIGH)
-                        .routed("compliance", "troika").build(),
-                finding("CP-COOP", "ETH").name("Ethiopia").area("cooperation").build(),
+                        .recipients("transparency", "isu").build(),
+                finding("G-DATA-NOT-REPORTED", "AFG").name("Afghanistan").area("gender_diversity").kind(FindingKind.NOT_REPORTED)
+                        .recipients("gender_diversity", "gender_focal_point").build(),
+                finding("VA-DATA", "LBN").name("Lebanon").area("victim_assistance").severity(Severity.LOW)
+                        .recipients("victim_assistance", "gender_focal_point").build(),
+                finding("M-TROIKA-MISSING", null).area("machinery").severity(Severity.HIGH).recipients("machinery", "troika").build(),
+                finding("ART8-CLARIFICATION-UNANSWERED", "ZZZ").name("Zedland").area("compliance").severity(Severity.HIGH)
+                        .recipients("compliance", "troika").build(),
+                finding("ICA-NEEDS", "ETH").name("Ethiopia").area("cooperation").build(),
                 finding("T-EARLY", "DEU").name("Germany").area("transparency").kind(FindingKind.POSITIVE)
                         .severity(Severity.INFO).build());
     }
@@ -94,67 +90,5 @@ final class Fixtures {
     static NotifyRequest request(Assessment a, Machinery m, Map<String, Contact> contacts) {
         return new NotifyRequest(a, null, m, contacts, Map.of("DEU", "Germany", "GNB", "Guinea-Bissau"), "en", FROM,
                 null, "reports/2026-11-29/", null);
-    }
-
-    static final class FindingBuilder {
-        private final String ruleId;
-        private final String state;
-        private String name;
-        private String area = "transparency";
-        private FindingKind kind = FindingKind.GAP;
-        private Severity severity = Severity.MEDIUM;
-        private List<String> routed;
-        private String message;
-        private Integer year = 2025;
-
-        FindingBuilder(String ruleId, String state) {
-            this.ruleId = ruleId;
-            this.state = state;
-        }
-
-        FindingBuilder name(String n) {
-            name = n;
-            return this;
-        }
-
-        FindingBuilder area(String a) {
-            area = a;
-            return this;
-        }
-
-        FindingBuilder kind(FindingKind k) {
-            kind = k;
-            return this;
-        }
-
-        FindingBuilder severity(Severity s) {
-            severity = s;
-            return this;
-        }
-
-        FindingBuilder routed(String... keys) {
-            routed = List.of(keys);
-            return this;
-        }
-
-        FindingBuilder message(String m) {
-            message = m;
-            return this;
-        }
-
-        Finding build() {
-            Map<String, String> params = new LinkedHashMap<>();
-            if (state != null) {
-                params.put("state", name == null ? state : name);
-                params.put("iso3", state);
-            }
-            List<String> recipients = routed == null ? new ArrayList<>(List.of(area)) : routed;
-            String id = ruleId + (state == null ? "" : ":" + state) + ":" + year;
-            String text = message != null ? message
-                    : ruleId + " about " + (state == null ? "the machinery" : params.get("state")) + " (LAP Action 43).";
-            return new Finding(id, ruleId, ruleId.toLowerCase() + " rule", 43, List.of(43), "Art. 7", state,
-                    state == null ? null : year, severity, kind, area, text, "expected value", "actual value",
-                    List.of(new Evidence("inputs/submissions/2025/" + state + ".yaml", "report", 7, 3)), recipients, params);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lapcheck.notify.Fixtures.AS_OF;
 import static org.lapcheck.notify.Fixtures.FROM;
 
+import org.lapcheck.FindingBuilder;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -144,7 +145,7 @@ class MessageComposerTest {
     void aStatesControlAndBidiCharactersReachNeitherPartRaw() throws Exception {
         String hostile = "Stock: 0 \u202Eredro fo tuo\u202C \u001B[2J\u001B]0;owned\u0007 done";
         java.util.List<org.lapcheck.model.Finding> findings = new java.util.ArrayList<>(Fixtures.findings());
-        findings.add(Fixtures.finding("T-NOTE", "GNB").name("Guinea-Bissau").message(hostile).build());
+        findings.add(FindingBuilder.finding("T-OLD-FORM", "GNB").name("Guinea-Bissau").message(hostile).build());
         Composition c = Notifier.compose(Fixtures.request(Fixtures.assessment(findings), Fixtures.machinery(),
                 java.util.Map.of("GNB", Fixtures.contact("Ana \u2066\u202Eevil\u2069", "ccm.gnb@example.org"))));
         ComposedMessage gnb = c.messages().stream().filter(m -> m.recipientKey().equals("state-gnb")).findFirst().orElseThrow();

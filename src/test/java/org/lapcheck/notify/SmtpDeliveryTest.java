@@ -5,7 +5,7 @@ import static org.lapcheck.notify.Fixtures.AS_OF;
 import static org.lapcheck.notify.Fixtures.FROM;
 import static org.lapcheck.notify.Fixtures.assessment;
 import static org.lapcheck.notify.Fixtures.contact;
-import static org.lapcheck.notify.Fixtures.finding;
+import static org.lapcheck.FindingBuilder.finding;
 import static org.lapcheck.notify.Fixtures.findings;
 import static org.lapcheck.notify.Fixtures.machinery;
 import static org.lapcheck.notify.Fixtures.request;
@@ -182,7 +182,7 @@ class SmtpDeliveryTest {
     @Test
     void aHeaderInjectionFromAStatesFileYieldsNoExtraHeaderNorRecipientAndEscapedHtml() throws Exception {
         List<Finding> hostile = new ArrayList<>(findings());
-        hostile.add(finding("T-NOTE", "GNB").name("Guinea-Bissau")
+        hostile.add(finding("T-OLD-FORM", "GNB").name("Guinea-Bissau")
                 .message("Remarks: <script>alert('x')</script>\r\nBcc: evil@example.org").build());
         Composition c = composeInto(Map.of("GNB", contact("Ana\r\nBcc: evil@example.org", "ccm.gnb@example.org")), hostile);
 

@@ -1,7 +1,7 @@
 package org.lapcheck.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lapcheck.notify.Fixtures.finding;
+import static org.lapcheck.FindingBuilder.finding;
 import static org.lapcheck.notify.Fixtures.office;
 
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Finding;
+import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Machinery;
 import org.lapcheck.model.UseAccount;
 import org.lapcheck.model.UseInstance;
@@ -41,9 +42,9 @@ class UseAccountDigestTest {
     }
 
     private static Map<String, Digest> digests(UseAccount account) {
-        List<Finding> findings = List.of(finding("U-GAP", "GNB").area("universalization").build(),
-                finding("C-GAP", "LAO").area("clearance").build(),
-                finding("P-GAP", "AFG").area("compliance").routed("compliance", "presidency").build());
+        List<Finding> findings = List.of(finding("UR-RESPONSE-NOT-REPORTED", "GNB").area("universalization").kind(FindingKind.NOT_REPORTED).build(),
+                finding("A4-STRATEGY", "LAO").area("clearance").build(),
+                finding("ART8-CLARIFICATION-LATE", "AFG").area("compliance").recipients("compliance", "presidency").build());
         Assessment base = Fixtures.assessment(findings);
         Assessment a = new Assessment(base.asOf(), base.provenance(), base.statesAssessed(), base.findings(),
                 base.indicators(), account);

@@ -2,6 +2,7 @@ package org.lapcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lapcheck.FindingBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ class CsvRendererTest {
     void aStatesControlAndBidiCharactersStayInTheirCellEscaped() {
         String hostile = "BEL\r\nFORGED,row\u202E\u001B[2J\u0007";
         Assessment a = new Assessment(Fixtures.AS_OF, Fixtures.provenance(), List.of("ATL"), List.of(
-                Fixtures.finding("A36-TRANSFER-DETAILS-NOT-REPORTED", "ATL", 2025, Severity.LOW, FindingKind.NOT_REPORTED,
+                FindingBuilder.finding("A36-TRANSFER-DETAILS-NOT-REPORTED", "ATL", 2025, Severity.LOW, FindingKind.NOT_REPORTED,
                         "stockpile", List.of(15)).message("a transfer to " + hostile).actual("to: " + hostile)
                         .evidence("inputs/submissions/2025/ATL.yaml", "retention.transfers[0]", 40, 7).build()),
                 List.of());

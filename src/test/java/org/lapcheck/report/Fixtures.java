@@ -1,15 +1,15 @@
 package org.lapcheck.report;
 
+import static org.lapcheck.FindingBuilder.finding;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.lapcheck.model.Assessment;
-import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Explanation;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.FindingKind;
@@ -217,71 +217,5 @@ public final class Fixtures {
                 List.of(43), "Art. 7.2", List.of(
                         new Explanation.Binding("$due", "2026-04-30", "derived from the calendar"),
                         new Explanation.Binding("$submitted", "2026-05-20", "inputs/submissions/2025/DEU.yaml:7:14"))));
-    }
-
-    public static FindingBuilder finding(String ruleId, String state, Integer year, Severity severity, FindingKind kind,
-            String area, List<Integer> actions) {
-        return new FindingBuilder(ruleId, state, year, severity, kind, area, actions);
-    }
-
-    /** A finding with only what a test needs to say; the id follows the rule:state:year convention. */
-    public static final class FindingBuilder {
-        private final String ruleId;
-        private final String state;
-        private final Integer year;
-        private final Severity severity;
-        private final FindingKind kind;
-        private final String area;
-        private final List<Integer> actions;
-        private String rule = "a rule";
-        private String article = "Art. 7";
-        private String message = "a message";
-        private String expected;
-        private String actual;
-        private final List<Evidence> evidence = new ArrayList<>();
-        private final List<String> recipients = new ArrayList<>();
-        private final Map<String, String> params = new LinkedHashMap<>();
-
-        FindingBuilder(String ruleId, String state, Integer year, Severity severity, FindingKind kind, String area,
-                List<Integer> actions) {
-            this.ruleId = ruleId;
-            this.state = state;
-            this.year = year;
-            this.severity = severity;
-            this.kind = kind;
-            this.area = area;
-            this.actions = actions;
-            if (state != null) {
-                params.put("iso3", state);
-            }
-            if (year != null) {
-                params.put("year", String.valueOf(year));
-            }
-        }
-
-        public FindingBuilder rule(String r) { rule = r; return this; }
-        public FindingBuilder article(String a) { article = a; return this; }
-        public FindingBuilder message(String m) { message = m; return this; }
-        public FindingBuilder expected(String e) { expected = e; return this; }
-        public FindingBuilder actual(String a) { actual = a; return this; }
-        public FindingBuilder param(String name, String value) { params.put(name, value); return this; }
-        /** The {lap_N} params the recorder gives a rule citing these actions: all of the fixture's are unverified. */
-        public FindingBuilder cites(int... actions) {
-            for (int n : actions) {
-                params.put("lap_" + n, org.lapcheck.model.LapCitation.code(n, "reading"));
-            }
-            return this;
-        }
-        public FindingBuilder evidence(String file, String path, Integer line, Integer column) {
-            evidence.add(new Evidence(file, path, line, column));
-            return this;
-        }
-        public FindingBuilder recipients(String... to) { recipients.addAll(List.of(to)); return this; }
-
-        public Finding build() {
-            String id = ruleId + ":" + (state == null ? "CCM" : state) + (year == null ? "" : ":" + year);
-            return new Finding(id, ruleId, rule, actions.isEmpty() ? null : actions.get(0), actions, article, state, year,
-                    severity, kind, area, message, expected, actual, evidence, recipients, params);
-        }
     }
 }

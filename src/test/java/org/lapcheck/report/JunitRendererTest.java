@@ -2,6 +2,7 @@ package org.lapcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lapcheck.FindingBuilder;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class JunitRendererTest {
     @Test
     void reportsAnInputErrorAsAnError() throws Exception {
         Assessment a = new Assessment(Fixtures.AS_OF, Fixtures.provenance(), List.of("DEU"), List.of(
-                Fixtures.finding("S-UNREADABLE", "DEU", 2025, Severity.HIGH, FindingKind.INPUT_ERROR, "transparency", List.of(43))
+                FindingBuilder.finding("INPUT-UNREADABLE", "DEU", 2025, Severity.HIGH, FindingKind.INPUT_ERROR, "transparency", List.of(43))
                         .message("The self-report cannot be read.").build()), List.of());
         Element suite = suite(parse(Fixtures.context(Locale.ENGLISH, a, null)), "Germany (DEU)");
         assertThat(suite.getAttribute("errors")).isEqualTo("1");

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.FindingBuilder;
 import org.lapcheck.wording.MessageCatalog;
 import org.lapcheck.wording.Template;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
-import org.lapcheck.model.FindingKind;
-import org.lapcheck.model.Severity;
 
 /**
  * The rules' translations (messages_<lang>.properties under {@code rules/}) keep up with the rules: every rule outside {@code 00-derived}
@@ -270,10 +269,9 @@ class RuleTranslationsTest {
                 params.put(name, samples.getOrDefault(name, "sample-" + name));
             }
         }
-        return new Finding(rule.id() + ":DEU:2025", rule.id(), rule.title(), 43, List.of(43), "Art. 7", "DEU", 2025,
-                Severity.MEDIUM, FindingKind.GAP, "transparency",
-                Template.fill(rule.message(), params, Locale.ENGLISH, v -> v),
-                Template.fill(rule.expected(), params, Locale.ENGLISH, v -> v),
-                Template.fill(rule.actual(), params, Locale.ENGLISH, v -> v), List.of(), List.of("transparency"), params);
+        return FindingBuilder.finding(rule.id(), "DEU").rule(rule.title()).params(params)
+                .message(Template.fill(rule.message(), params, Locale.ENGLISH, v -> v))
+                .expected(Template.fill(rule.expected(), params, Locale.ENGLISH, v -> v))
+                .actual(Template.fill(rule.actual(), params, Locale.ENGLISH, v -> v)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.FindingBuilder;
 import org.lapcheck.wording.MessageCatalog;
 import org.lapcheck.wording.Template;
 import org.lapcheck.wording.Formats;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lapcheck.model.Finding;
-import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
 
 /** Dates, numbers, labels and rule messages as each language writes them. */
@@ -138,7 +138,7 @@ class WordingTest {
     }
 
     private static Finding finding(String ruleId, Map<String, String> params, String message, String actual) {
-        return new Finding(ruleId + ":X", ruleId, "a rule", 43, List.of(43), "Art. 7", "DEU", 2025, Severity.LOW,
-                FindingKind.GAP, "transparency", message, null, actual, List.of(), List.of(), params);
+        return FindingBuilder.finding(ruleId, "DEU").severity(Severity.LOW).params(params).message(message).expected(null)
+                .actual(actual).build();
     }
 }
