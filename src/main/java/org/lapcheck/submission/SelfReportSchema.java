@@ -1,10 +1,5 @@
 package org.lapcheck.submission;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * The JSON Schema (draft 2020-12) of the self-report format, for editors and states' own tooling
  * ({@code ./lap schema}). It lists every key the loader knows, with its treaty article and LAP actions; unknown
@@ -22,17 +17,6 @@ public final class SelfReportSchema {
 
     /** Read once, on first use. */
     private static final class Holder {
-        static final String TEXT = read();
-
-        private static String read() {
-            try (InputStream in = SelfReportSchema.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the jar lacks " + RESOURCE + " beside " + SelfReportSchema.class.getName());
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final String TEXT = BundledText.read(SelfReportSchema.class, RESOURCE);
     }
 }
