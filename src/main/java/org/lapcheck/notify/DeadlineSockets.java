@@ -11,13 +11,14 @@ import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The sockets of one delivery, each bound in time twice: a reply must arrive whole within the per-command timeout
  * of the last thing written (connecting counts), and nothing is read or written after the delivery's deadline.
  * A read timeout alone bounds only the gap between two bytes: a relay answering one byte a second, or an EHLO reply
- * that never ends, would hold the sender forever. Handed to Jakarta Mail as its socket factory.
+ * that never ends, would hold the sender forever. Handed to Jakarta Mail as its socket factory, for SMTPS too: Angus
+ * Mail opens a plain socket from it and layers TLS over it, whereas an {@code SSLSocketFactory} of ours would be
+ * given only the layering and the socket under it would be an unbounded {@code new Socket()}.
  */
 final class DeadlineSockets extends SocketFactory {
 
@@ -36,52 +37,6 @@ final class DeadlineSockets extends SocketFactory {
 
     long nanosLeft() {
         return Math.max(0, deadlineNanos - System.nanoTime());
-    }
-
-    /** For SMTPS: TLS from the first byte, layered over a bounded socket. */
-    SSLSocketFactory tls() {
-        SSLSocketFactory tls = (SSLSocketFactory) SSLSocketFactory.getDefault();
-        return new SSLSocketFactory() {
-            @Override
-            public Socket createSocket() {
-                return new BoundedSocket();
-            }
-
-            @Override
-            public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
-                return tls.createSocket(s, host, port, autoClose);
-            }
-
-            @Override
-            public String[] getDefaultCipherSuites() {
-                return tls.getDefaultCipherSuites();
-            }
-
-            @Override
-            public String[] getSupportedCipherSuites() {
-                return tls.getSupportedCipherSuites();
-            }
-
-            @Override
-            public Socket createSocket(String host, int port) throws IOException {
-                return connected(host, port);
-            }
-
-            @Override
-            public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
-                return connected(host, port);
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port) throws IOException {
-                return connected(host.getHostAddress(), port);
-            }
-
-            @Override
-            public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
-                return connected(host.getHostAddress(), port);
-            }
-        };
     }
 
     @Override

@@ -287,11 +287,9 @@ public final class SmtpDelivery {
         props.put(p + "connectiontimeout", millis);
         props.put(p + "timeout", millis);
         props.put(p + "writetimeout", millis);
-        // Objects, not class names: this delivery's sockets, which bound each reply and the whole run.
+        // Objects, not class names: this delivery's sockets, which bound each reply and the whole run. No
+        // ssl.socketFactory: for SMTPS, Angus layers the JDK's TLS over these sockets (see DeadlineSockets).
         props.put(p + "socketFactory", sockets);
-        if (settings.security() == SmtpSettings.Security.SMTPS) {
-            props.put(p + "ssl.socketFactory", sockets.tls());
-        }
         props.put(p + "auth", String.valueOf(settings.user() != null));
         if (settings.security() == SmtpSettings.Security.STARTTLS) {
             props.put(p + "starttls.enable", "true");

@@ -26,6 +26,11 @@ final class ScriptedRelay implements AutoCloseable {
 
     /** How this relay misbehaves; the defaults are a well-behaved relay. */
     static final class Behaviour {
+        /**
+         * For SMTPS: after the client's hello, announce a TLS record of 16 KiB and send its bytes one at a time, this
+         * far apart (0: speak plain SMTP). Each byte comes well within a read timeout; the record never ends in time.
+         */
+        long tlsRecordByteEveryMillis;
         /** Bytes of the greeting sent one at a time, this far apart (0: all at once). */
         long greetingByteEveryMillis;
         /** After EHLO, send "250-" lines without end. */
@@ -51,6 +56,7 @@ final class ScriptedRelay implements AutoCloseable {
     private final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean closed;
     private volatile String lastPassword = "";
+    private final long endOfLife = System.currentTimeMillis() + LIFETIME_MILLIS;
 
     ScriptedRelay(Behaviour behaviour) throws IOException {
         this.behaviour = behaviour;
@@ -75,8 +81,7 @@ final class ScriptedRelay implements AutoCloseable {
     }
 
     private void serve() {
-        long end = System.currentTimeMillis() + LIFETIME_MILLIS;
-        while (!closed && System.currentTimeMillis() < end && connections.get() < 200) {
+        while (!closed && System.currentTimeMillis() < endOfLife && connections.get() < 200) {
             try (Socket s = server.accept()) {
                 connections.incrementAndGet();
                 s.setSoTimeout(5_000);
@@ -95,6 +100,10 @@ final class ScriptedRelay implements AutoCloseable {
     }
 
     private void talk(Socket s) throws IOException {
+        if (behaviour.tlsRecordByteEveryMillis > 0) {
+            trickleTlsRecord(s);
+            return;
+        }
         BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
         OutputStream out = s.getOutputStream();
         String greeting = "220 scripted relay ESMTP\r\n";
@@ -154,6 +163,18 @@ final class ScriptedRelay implements AutoCloseable {
             } else {
                 send(out, "500 unknown command\r\n");
             }
+        }
+    }
+
+    private void trickleTlsRecord(Socket s) throws IOException {
+        s.getInputStream().read(new byte[4096]); // the client's hello, or the part of it that has come
+        OutputStream out = s.getOutputStream();
+        out.write(new byte[] {0x16, 0x03, 0x03, 0x40, 0x00}); // a handshake record of 16,384 bytes follows
+        out.flush();
+        for (int i = 0; i < 16_384 && !closed && System.currentTimeMillis() < endOfLife; i++) {
+            out.write(0);
+            out.flush();
+            pause(behaviour.tlsRecordByteEveryMillis);
         }
     }
 

@@ -10,12 +10,14 @@ import static org.lapcheck.notify.Fixtures.request;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -115,6 +117,53 @@ class SmtpFaultsTest {
                 assertThat(o.reply()).contains("no complete reply within 800 ms");
             });
             assertThat(outbox.pending()).hasSize(composed);
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anSmtpsRelayTricklingItsHandshakeIsCutOffByThePerCommandTimeout() throws Exception {
+        compose();
+        ScriptedRelay.Behaviour b = new ScriptedRelay.Behaviour();
+        b.tlsRecordByteEveryMillis = 100; // each byte well within the timeout; the handshake never completes
+        try (ScriptedRelay relay = new ScriptedRelay(b)) {
+            long start = System.nanoTime();
+            SmtpSettings smtps = SmtpSettings.of("127.0.0.1", relay.port(), "smtps", null, null, FROM)
+                    .withTimeouts(Duration.ofMillis(800), Duration.ofSeconds(30));
+            DeliveryReport report = new SmtpDelivery(smtps, new RetryPolicy(0, Duration.ZERO))
+                    .deliver(outbox.pending(), outbox.ledger());
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(report.accepted()).isEmpty();
+            assertThat(report.outcomes()).hasSize(composed).allSatisfy(o -> {
+                assertThat(o.status()).isEqualTo(DeliveryReport.Status.FAILED);
+                assertThat(o.reply()).contains("no complete reply within 800 ms");
+            });
+            assertThat(outbox.pending()).hasSize(composed);
+        }
+    }
+
+    @Test
+    void anSmtpsRelayWhoseCertificateIsNotTrustedGetsNothingAndTheMessagesStayInTheOutbox() throws Exception {
+        compose();
+        // GreenMail's own certificate, which no trust store holds: TLS runs over our sockets and checks it.
+        GreenMail tls = new GreenMail(ServerSetupTest.SMTPS.dynamicPort());
+        tls.start();
+        try {
+            SmtpSettings smtps = SmtpSettings.of("127.0.0.1", tls.getSmtps().getPort(), "smtps", null, null, FROM)
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+            DeliveryReport report = new SmtpDelivery(smtps, new RetryPolicy(0, Duration.ZERO))
+                    .deliver(outbox.pending(), outbox.ledger());
+
+            assertThat(report.accepted()).isEmpty();
+            assertThat(report.outcomes()).hasSize(composed).allSatisfy(o -> {
+                assertThat(o.status()).isEqualTo(DeliveryReport.Status.FAILED);
+                assertThat(o.reply()).containsIgnoringCase("certificat");
+            });
+            assertThat(tls.getReceivedMessages()).isEmpty();
+            assertThat(outbox.pending()).hasSize(composed);
+        } finally {
+            tls.stop();
         }
     }
 
