@@ -2,8 +2,7 @@ package org.lapcheck.cli;
 
 import java.io.PrintWriter;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.submission.SelfReportSchema;
-import org.lapcheck.submission.reference.ReferenceDataLoader;
+import org.lapcheck.submission.JsonSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +20,7 @@ final class SchemaCommand extends LapCommand {
 
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
-        out.print(useRegister ? ReferenceDataLoader.useRegisterSchema() : SelfReportSchema.text());
+        out.print(useRegister ? JsonSchema.USE_REGISTER.text() : JsonSchema.SELF_REPORT.text());
         out.flush();
         return ExitCodes.OK;
     }

@@ -326,8 +326,8 @@ public final class ReportTemplate {
     }
 
     private static YamlNode schema() {
-        byte[] bytes = SelfReportSchema.text().getBytes(StandardCharsets.UTF_8);
-        YamlDocument doc = SafeYaml.parse(SelfReportSchema.RESOURCE, bytes);
+        byte[] bytes = JsonSchema.SELF_REPORT.text().getBytes(StandardCharsets.UTF_8);
+        YamlDocument doc = SafeYaml.parse(JsonSchema.SELF_REPORT.fileName(), bytes);
         if (doc.root() == null) {
             throw new IllegalStateException("the bundled schema does not read: " + doc.problems());
         }

@@ -25,7 +25,7 @@ import org.lapcheck.model.Language;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.SelfReportSchema;
+import org.lapcheck.submission.JsonSchema;
 import org.lapcheck.submission.SubmissionLoader;
 import org.lapcheck.submission.yaml.SafeYaml;
 import org.lapcheck.wording.MessageCatalog;
@@ -56,7 +56,7 @@ final class PublicPages {
         r.post("/api/check", this::apiCheck);
         r.get("/start", this::startPage);
         r.get("/start/report", this::startDownload);
-        r.get("/schema.json", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(SelfReportSchema.text()));
+        r.get("/schema.json", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(JsonSchema.SELF_REPORT.text()));
     }
 
     private void home(Context ctx) {

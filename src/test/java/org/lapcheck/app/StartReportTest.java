@@ -20,7 +20,7 @@ import org.lapcheck.TestProject;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.SelfReportSchema;
+import org.lapcheck.submission.JsonSchema;
 import org.lapcheck.submission.SubmissionLoader;
 import org.lapcheck.submission.yaml.SafeYaml;
 import org.lapcheck.submission.yaml.YamlNode;
@@ -82,7 +82,7 @@ class StartReportTest {
     @Test
     void everyFieldOfTheSchemaIsInTheNewReportWithAComment() {
         StartReport.Started s = StartReport.start(reference, TestProject.inputs(), "CHL", 2026, null);
-        YamlNode schema = SafeYaml.parse("schema", SelfReportSchema.text().getBytes(StandardCharsets.UTF_8)).root();
+        YamlNode schema = SafeYaml.parse("schema", JsonSchema.SELF_REPORT.text().getBytes(StandardCharsets.UTF_8)).root();
         List<String> paths = new ArrayList<>();
         collect(schema, schema, "", paths);
         assertThat(paths).hasSizeGreaterThan(100);

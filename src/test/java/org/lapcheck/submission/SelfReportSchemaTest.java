@@ -17,7 +17,7 @@ class SelfReportSchemaTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> schema() {
         // JSON is YAML, and reading it with our own parser needs no JSON library
-        YamlDocument doc = SafeYaml.parse(SelfReportSchema.RESOURCE, SelfReportSchema.text().getBytes(StandardCharsets.UTF_8));
+        YamlDocument doc = SafeYaml.parse(JsonSchema.SELF_REPORT.fileName(), JsonSchema.SELF_REPORT.text().getBytes(StandardCharsets.UTF_8));
         assertThat(doc.problems()).isEmpty();
         return (Map<String, Object>) SafeYaml.toPlain(doc.root());
     }
@@ -27,7 +27,7 @@ class SelfReportSchemaTest {
         Map<String, Object> schema = schema();
 
         assertThat(schema).containsEntry("$schema", "https://json-schema.org/draft/2020-12/schema");
-        assertThat(SelfReportSchema.text()).doesNotContain("additionalProperties");
+        assertThat(JsonSchema.SELF_REPORT.text()).doesNotContain("additionalProperties");
         assertThat(schema.get("required")).isEqualTo(List.of("format", "state"));
     }
 

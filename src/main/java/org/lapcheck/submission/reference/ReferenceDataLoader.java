@@ -88,23 +88,28 @@ public final class ReferenceDataLoader {
         return inputsDir.resolve("reference").resolve("use-register.yaml");
     }
 
-    /** The JSON Schema of use-register.yaml ({@code ./lap schema --use-register}). */
-    public static String useRegisterSchema() {
-        return UseRegisterSchema.text();
-    }
-
     /**
      * A register from YAML text in the use-register.yaml shape (rule cases bring their own); throws
      * {@link IllegalArgumentException} listing every problem.
      */
     public static UseRegister useRegisterFromText(String displayPath, String text) {
+        return fromText("use register", displayPath, text, ReferenceDataLoader::useRegister);
+    }
+
+    /** One reference file read from text by {@code read}; every error at once, in an {@link IllegalArgumentException}. */
+    private static <T> T fromText(String what, String displayPath, String text, TextReader<T> read) {
         ReferenceDataLoader loader = new ReferenceDataLoader(Path.of("."), null);
-        UseRegister register = loader.useRegister(displayPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        T value = read.read(loader, displayPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<Problem> errors = loader.problems.stream().filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("its use register is not valid: " + errors);
+            throw new IllegalArgumentException("its " + what + " is not valid: " + errors);
         }
-        return register;
+        return value;
+    }
+
+    @FunctionalInterface
+    private interface TextReader<T> {
+        T read(ReferenceDataLoader loader, String displayPath, byte[] bytes);
     }
 
     // ---- use-register.yaml
@@ -453,13 +458,7 @@ public final class ReferenceDataLoader {
      * {@link IllegalArgumentException} listing every problem.
      */
     public static Machinery machineryFromText(String displayPath, String text) {
-        ReferenceDataLoader loader = new ReferenceDataLoader(Path.of("."), null);
-        Machinery machinery = loader.machinery(displayPath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        List<Problem> errors = loader.problems.stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("its machinery is not valid: " + errors);
-        }
-        return machinery;
+        return fromText("machinery", displayPath, text, ReferenceDataLoader::machinery);
     }
 
     private Machinery machinery(Path path) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lapcheck.submission.JsonSchema;
 import org.lapcheck.TestProject;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.UseInstance;
@@ -170,7 +171,7 @@ class UseRegisterLoaderTest {
 
     @Test
     void theSchemaListsExactlyTheKeysTheLoaderKnows() {
-        YamlDocument doc = SafeYaml.parse(UseRegisterSchema.RESOURCE, UseRegisterSchema.text().getBytes(StandardCharsets.UTF_8));
+        YamlDocument doc = SafeYaml.parse(JsonSchema.USE_REGISTER.fileName(), JsonSchema.USE_REGISTER.text().getBytes(StandardCharsets.UTF_8));
         assertThat(doc.problems()).isEmpty();
         @SuppressWarnings("unchecked")
         Map<String, Object> schema = (Map<String, Object>) SafeYaml.toPlain(doc.root());
