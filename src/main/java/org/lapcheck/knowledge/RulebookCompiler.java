@@ -54,12 +54,8 @@ public final class RulebookCompiler {
     private final Path projectRoot;
     private final KieBaseCache cache;
 
-    public RulebookCompiler(Path projectRoot) {
-        this(projectRoot, KieBaseCache.disabled());
-    }
-
     /** A compiler that reuses the knowledge base compiled for an unchanged ruleset from {@code cache}. */
-    public RulebookCompiler(Path projectRoot, KieBaseCache cache) {
+    RulebookCompiler(Path projectRoot, KieBaseCache cache) {
         this.projectRoot = projectRoot;
         this.cache = cache;
     }
@@ -374,7 +370,8 @@ public final class RulebookCompiler {
         }
     }
 
-    private String display(Path p) {
+    /** A path as problems show it: relative to the project where it is inside it. */
+    String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path root = projectRoot.toAbsolutePath().normalize();
         return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');

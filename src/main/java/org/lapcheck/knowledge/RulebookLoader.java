@@ -13,8 +13,7 @@ public final class RulebookLoader {
 
     public static final String CATALOGUE = "actions.yaml";
 
-    private final Path projectRoot;
-    private final KieBaseCache cache;
+    private final RulebookCompiler compiler;
 
     public RulebookLoader(Path projectRoot) {
         this(projectRoot, KieBaseCache.disabled());
@@ -22,8 +21,7 @@ public final class RulebookLoader {
 
     /** A loader that keeps compiled knowledge bases in {@code cache} and reuses them while the rules are unchanged. */
     public RulebookLoader(Path projectRoot, KieBaseCache cache) {
-        this.projectRoot = projectRoot;
-        this.cache = cache;
+        this.compiler = new RulebookCompiler(projectRoot, cache);
     }
 
     public Rulebook load(Path rulesDir) throws RulebookException {
@@ -31,7 +29,7 @@ public final class RulebookLoader {
             throw new RulebookException(List.of(new RulebookProblem(display(rulesDir), 0, "no rules folder here")));
         }
         ActionCatalogue catalogue = catalogue(rulesDir.resolve(CATALOGUE));
-        return new RulebookCompiler(projectRoot, cache).compile(rulesDir, catalogue);
+        return compiler.compile(rulesDir, catalogue);
     }
 
     /** Reads {@code rules/actions.yaml}; throws with every problem when it is missing or malformed. */
@@ -58,8 +56,6 @@ public final class RulebookLoader {
     }
 
     private String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path root = projectRoot.toAbsolutePath().normalize();
-        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+        return compiler.display(p);
     }
 }
