@@ -207,44 +207,40 @@ public final class HtmlRenderer implements ViewRenderer {
 
     private static CharSequence statePage(ReportView view, String state) {
         Labels l = view.labels;
-        List<Finding> findings = view.findingsOf(state);
-        List<Finding> concerns = ReportView.concerns(findings);
-        List<Finding> positives = ReportView.positives(findings);
+        ReportView.StateFindings of = view.stateFindings(state);
         StringBuilder b = new StringBuilder();
         b.append("<div class=\"figures\">");
         for (Severity s : Severity.WORST_FIRST) {
-            long n = concerns.stream().filter(f -> f.severity() == s).count();
+            long n = of.concerns().stream().filter(f -> f.severity() == s).count();
             if (n > 0) {
                 figure(b, l.number(n), l.severity(s));
             }
         }
-        figure(b, l.number(positives.size()), l.get("figure.done_well"));
+        figure(b, l.number(of.positives().size()), l.get("figure.done_well"));
         b.append("</div>\n");
-        if (view.diff.present()) {
-            long added = findings.stream().filter(f -> view.diff.of(f) == Change.NEW).count();
-            long persisting = findings.stream().filter(f -> view.diff.of(f) == Change.PERSISTING).count();
-            b.append("<p class=\"change\">").append(h(l.get("state.diff", l.date(view.diff.previousAsOf()), l.number(added),
-                    l.number(persisting), l.number(view.diff.resolvedFor(state).size())))).append("</p>\n");
+        String change = view.changeSince(state);
+        if (change != null) {
+            b.append("<p class=\"change\">").append(h(change)).append("</p>\n");
         }
         b.append("<section><h2>").append(h(l.get("state.findings"))).append("</h2>\n");
-        if (concerns.isEmpty()) {
+        if (of.concerns().isEmpty()) {
             b.append("<p>").append(h(l.get("state.no_findings"))).append("</p>\n");
         }
-        concerns.forEach(f -> card(view, b, f));
+        of.concerns().forEach(f -> card(view, b, f));
         b.append("</section>\n");
-        if (!positives.isEmpty()) {
+        if (!of.positives().isEmpty()) {
             b.append("<section><h2>").append(h(l.get("state.done_well"))).append("</h2>\n");
-            positives.forEach(f -> card(view, b, f));
+            of.positives().forEach(f -> card(view, b, f));
             b.append("</section>\n");
         }
-        List<Finding> acknowledged = ReportView.acknowledged(findings);
+        List<Finding> acknowledged = ReportView.acknowledged(of.all());
         if (!acknowledged.isEmpty()) {
             b.append("<section id=\"acknowledged\"><h2>").append(h(l.get("ack.heading"))).append("</h2>\n<p class=\"note\">")
                     .append(h(l.get("ack.intro"))).append("</p>\n");
             acknowledged.forEach(f -> card(view, b, f));
             b.append("</section>\n");
         }
-        List<ReportView.Milestone> milestones = ReportView.milestones(findings);
+        List<ReportView.Milestone> milestones = ReportView.milestones(of.all());
         if (!milestones.isEmpty()) {
             b.append("<section><h2>").append(h(l.get("state.timeline"))).append("</h2>\n<div class=\"chart\">")
                     .append(Charts.timeline(view, milestones)).append("</div>\n<table><thead><tr><th>")
@@ -264,7 +260,7 @@ public final class HtmlRenderer implements ViewRenderer {
             b.append("</section>\n");
         }
         untranslated(view, b, view.untranslated(state));
-        List<InputFile> own = view.inputsBehind(findings);
+        List<InputFile> own = view.inputsBehind(of.all());
         provenanceDetails(view, b, own);
         return page(view, "../", view.stateLabel(state), l.get("state.subtitle", l.date(view.assessment.asOf())), b);
     }
@@ -407,9 +403,8 @@ public final class HtmlRenderer implements ViewRenderer {
                 .append("</p>\n<ul class=\"findings\">\n");
         for (Finding f : findings) {
             b.append("<li>").append(badge(l, f.severity())).append(' ');
-            if (withState && f.state() != null) {
-                b.append("<a href=\"").append(root).append("states/").append(h(ReportView.slug(f.state()))).append(".html#")
-                        .append(h(anchor(f))).append("\">").append(bdi(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
+            if (withState) {
+                stateLink(view, b, f, root);
             }
             b.append(h(view.rules.message(f))).append(" <code class=\"id\" dir=\"ltr\">").append(h(f.id())).append("</code><br>")
                     .append("<span class=\"ack\">").append(h(view.acknowledgement(f))).append("</span></li>\n");
@@ -427,13 +422,21 @@ public final class HtmlRenderer implements ViewRenderer {
         for (Finding f : findings) {
             b.append("<li>").append(f.kind() == FindingKind.POSITIVE ? positiveBadge(l) : badge(l, f.severity())).append(' ');
             changeBadge(view, b, view.diff.of(f));
-            if (withState && f.state() != null) {
-                b.append("<a href=\"").append(root).append("states/").append(h(ReportView.slug(f.state()))).append(".html#")
-                        .append(h(anchor(f))).append("\">").append(bdi(view.stateLabel(f.state()))).append("</a>").append(h(l.colon()));
+            if (withState) {
+                stateLink(view, b, f, root);
             }
             b.append(h(view.rules.message(f))).append(" <code class=\"id\" dir=\"ltr\">").append(h(f.id())).append("</code></li>\n");
         }
         b.append("</ul>\n");
+    }
+
+    /** The state a finding is about, linked to the finding on its page, then a colon; nothing for a finding of no state. */
+    private static void stateLink(ReportView view, StringBuilder b, Finding f, String root) {
+        if (f.state() != null) {
+            b.append("<a href=\"").append(root).append("states/").append(h(ReportView.slug(f.state()))).append(".html#")
+                    .append(h(anchor(f))).append("\">").append(bdi(view.stateLabel(f.state()))).append("</a>")
+                    .append(h(view.labels.colon()));
+        }
     }
 
     private static String positiveBadge(Labels l) {

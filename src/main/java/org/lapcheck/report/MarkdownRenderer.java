@@ -189,40 +189,36 @@ public final class MarkdownRenderer implements ViewRenderer {
 
     private static CharSequence state(ReportView view, String state) {
         Labels l = view.labels;
-        List<Finding> findings = view.findingsOf(state);
-        List<Finding> concerns = ReportView.concerns(findings);
-        List<Finding> positives = ReportView.positives(findings);
+        ReportView.StateFindings of = view.stateFindings(state);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(Text.markdown(view.stateLabel(state))).append("\n\n");
         md.append(l.get("state.subtitle", l.date(view.assessment.asOf()))).append("\n\n");
-        if (view.diff.present()) {
-            long added = findings.stream().filter(f -> view.diff.of(f) == Change.NEW).count();
-            long persisting = findings.stream().filter(f -> view.diff.of(f) == Change.PERSISTING).count();
-            md.append(l.get("state.diff", l.date(view.diff.previousAsOf()), l.number(added), l.number(persisting),
-                    l.number(view.diff.resolvedFor(state).size()))).append("\n\n");
+        String change = view.changeSince(state);
+        if (change != null) {
+            md.append(change).append("\n\n");
         }
         md.append("## ").append(l.get("state.findings")).append("\n\n");
-        if (concerns.isEmpty()) {
+        if (of.concerns().isEmpty()) {
             md.append(l.get("state.no_findings")).append("\n\n");
         }
         int n = 1;
-        for (Finding f : concerns) {
+        for (Finding f : of.concerns()) {
             finding(view, md, n++, f);
         }
-        if (!positives.isEmpty()) {
+        if (!of.positives().isEmpty()) {
             md.append("## ").append(l.get("state.done_well")).append("\n\n");
-            for (Finding f : positives) {
+            for (Finding f : of.positives()) {
                 finding(view, md, n++, f);
             }
         }
-        List<Finding> acknowledged = ReportView.acknowledged(findings);
+        List<Finding> acknowledged = ReportView.acknowledged(of.all());
         if (!acknowledged.isEmpty()) {
             md.append("## ").append(l.get("ack.heading")).append("\n\n").append(l.get("ack.intro")).append("\n\n");
             for (Finding f : acknowledged) {
                 finding(view, md, n++, f);
             }
         }
-        List<ReportView.Milestone> milestones = ReportView.milestones(findings);
+        List<ReportView.Milestone> milestones = ReportView.milestones(of.all());
         if (!milestones.isEmpty()) {
             md.append("## ").append(l.get("state.timeline")).append("\n\n| ").append(l.get("label.date")).append(" | ")
                     .append(l.get("label.what")).append(" | ").append(l.get("label.finding")).append(" |\n|---|---|---|\n");
@@ -241,7 +237,7 @@ public final class MarkdownRenderer implements ViewRenderer {
             md.append('\n');
         }
         untranslated(view, md, view.untranslated(state));
-        List<InputFile> own = view.inputsBehind(findings);
+        List<InputFile> own = view.inputsBehind(of.all());
         provenance(view, md, own);
         return md;
     }

@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.Change;
 import org.lapcheck.findings.Diff;
 import org.lapcheck.wording.MessageCatalog;
 import org.lapcheck.wording.Formats;
@@ -92,6 +93,29 @@ final class ReportView {
 
     List<Finding> machinery() {
         return List.copyOf(machinery);
+    }
+
+    /** A state's findings (the machinery's for null), with the two parts its page shows apart. */
+    record StateFindings(List<Finding> all, List<Finding> concerns, List<Finding> positives) {}
+
+    StateFindings stateFindings(String state) {
+        List<Finding> all = findingsOf(state);
+        return new StateFindings(all, concerns(all), positives(all));
+    }
+
+    /**
+     * How a state's findings stand against the previous assessment, as one sentence in the report's language (new,
+     * unchanged, no longer raised); null when there is no previous assessment.
+     */
+    String changeSince(String state) {
+        if (!diff.present()) {
+            return null;
+        }
+        List<Finding> findings = findingsOf(state);
+        long added = findings.stream().filter(f -> diff.of(f) == Change.NEW).count();
+        long persisting = findings.stream().filter(f -> diff.of(f) == Change.PERSISTING).count();
+        return labels.get("state.diff", labels.date(diff.previousAsOf()), labels.number(added), labels.number(persisting),
+                labels.number(diff.resolvedFor(state).size()));
     }
 
     /** What needs follow-up: not positive, and not acknowledged by the machinery (those are shown apart). */
