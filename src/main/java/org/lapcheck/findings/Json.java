@@ -155,14 +155,7 @@ public final class Json {
 
         Map<String, Object> object() {
             Map<String, Object> map = new LinkedHashMap<>();
-            pos++;
-            space();
-            if (peek('}')) {
-                pos++;
-                return map;
-            }
-            while (true) {
-                space();
+            elements('}', () -> {
                 if (!peek('"')) {
                     throw error("expected a key");
                 }
@@ -171,33 +164,33 @@ public final class Json {
                 expect(':');
                 space();
                 map.put(key, value());
-                space();
-                if (peek(',')) {
-                    pos++;
-                } else {
-                    expect('}');
-                    return map;
-                }
-            }
+            });
+            return map;
         }
 
         List<Object> array() {
             List<Object> list = new ArrayList<>();
+            elements(']', () -> list.add(value()));
+            return list;
+        }
+
+        /** From the opening bracket to {@code close}: the elements, comma-separated, each read by {@code element}. */
+        private void elements(char close, Runnable element) {
             pos++;
             space();
-            if (peek(']')) {
+            if (peek(close)) {
                 pos++;
-                return list;
+                return;
             }
             while (true) {
                 space();
-                list.add(value());
+                element.run();
                 space();
                 if (peek(',')) {
                     pos++;
                 } else {
-                    expect(']');
-                    return list;
+                    expect(close);
+                    return;
                 }
             }
         }

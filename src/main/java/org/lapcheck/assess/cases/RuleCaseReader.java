@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
@@ -149,49 +150,54 @@ public final class RuleCaseReader {
 
     /** {@code findings: [{rule, message, path}]}: what given findings must say, beyond which rules fire. */
     private static List<RuleCase.FindingExpectation> findings(String file, YamlNode node, List<Problem> problems) {
-        List<RuleCase.FindingExpectation> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        if (!node.isSeq()) {
-            problems.add(Problem.error(file, node.position(), "'findings' lists {rule, message, path} expectations"));
-            return out;
-        }
-        for (YamlNode f : node.items()) {
+        return listOf(file, node, problems, "'findings' lists {rule, message, path} expectations", f -> {
             Object plain = SafeYaml.toPlain(f);
             if (!(plain instanceof Map<?, ?> m) || !(m.get("rule") instanceof String rule)
                     || (m.get("message") == null && m.get("path") == null)
                     || !Set.of("rule", "message", "path").containsAll(m.keySet())) {
                 problems.add(Problem.error(file, f.position(),
                         "a finding expectation names its 'rule' and a 'message' fragment and/or an evidence 'path'"));
-                continue;
+                return null;
             }
-            out.add(new RuleCase.FindingExpectation(rule, m.get("message") == null ? null : String.valueOf(m.get("message")),
-                    m.get("path") == null ? null : String.valueOf(m.get("path")), f.line()));
-        }
-        return out;
+            return new RuleCase.FindingExpectation(rule, m.get("message") == null ? null : String.valueOf(m.get("message")),
+                    m.get("path") == null ? null : String.valueOf(m.get("path")), f.line());
+        });
     }
 
     @SuppressWarnings("unchecked")
     private static List<RuleCase.CaseReport> reports(String file, YamlNode node, List<Problem> problems) {
-        List<RuleCase.CaseReport> out = new ArrayList<>();
-        if (node == null) {
-            return out;
-        }
-        if (!node.isSeq()) {
-            problems.add(Problem.error(file, node.position(), "expected a list of reports"));
-            return out;
-        }
-        for (YamlNode r : node.items()) {
+        return listOf(file, node, problems, "expected a list of reports", r -> {
             Object plain = SafeYaml.toPlain(r);
             if (!(plain instanceof Map<?, ?> m) || !(m.get("iso3") instanceof String iso3) || !(m.get("year") instanceof Number year)) {
                 problems.add(Problem.error(file, r.position(), "a case report needs 'iso3' and 'year', then the report's sections"));
-                continue;
+                return null;
             }
             Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) m);
             body.remove("iso3");
             body.remove("year");
-            out.add(new RuleCase.CaseReport(iso3, year.intValue(), body, r.line()));
+            return new RuleCase.CaseReport(iso3, year.intValue(), body, r.line());
+        });
+    }
+
+    /**
+     * The items of a list in a case, each read by {@code read}, which says its own problem and gives null for an item
+     * it cannot read; none when the key is absent, and {@code notAList} when it holds something else.
+     */
+    private static <T> List<T> listOf(String file, YamlNode node, List<Problem> problems, String notAList,
+            Function<YamlNode, T> read) {
+        List<T> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isSeq()) {
+            problems.add(Problem.error(file, node.position(), notAList));
+            return out;
+        }
+        for (YamlNode item : node.items()) {
+            T value = read.apply(item);
+            if (value != null) {
+                out.add(value);
+            }
         }
         return out;
     }
