@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
@@ -238,15 +240,32 @@ public final class ShapeChecker {
     }
 
     private Long count(YamlNode node, String path) {
+        return number(node, path, PlainScalars::isWhole, "a whole number", text -> {
+            try {
+                return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
+            } catch (NumberFormatException tooLarge) {
+                return null;
+            }
+        });
+    }
+
+    private Double amount(YamlNode node, String path) {
+        return number(node, path, PlainScalars::isDecimal, "a number", text -> {
+            double value = Double.parseDouble(text);
+            return Double.isInfinite(value) ? null : value;
+        });
+    }
+
+    /** A plain scalar written as {@code form} says, parsed by {@code parse} (null: too large), never negative. */
+    private <N extends Number> N number(YamlNode node, String path, Predicate<String> form, String expected,
+            Function<String, N> parse) {
         String text = node.text();
-        if (node.quoted() || !PlainScalars.isWhole(text)) {
-            error(node.position(), label(path) + "expected a whole number but found " + found(node));
+        if (node.quoted() || !form.test(text)) {
+            error(node.position(), label(path) + "expected " + expected + " but found " + found(node));
             return null;
         }
-        long value;
-        try {
-            value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-        } catch (NumberFormatException tooLarge) {
+        N value = parse.apply(text);
+        if (value == null) {
             error(node.position(), label(path) + "number too large: " + node.describe());
             return null;
         }
@@ -260,20 +279,6 @@ public final class ShapeChecker {
             return null;
         }
         return value;
-    }
-
-    private Double amount(YamlNode node, String path) {
-        String text = node.text();
-        if (node.quoted() || !PlainScalars.isDecimal(text)) {
-            error(node.position(), label(path) + "expected a number but found " + found(node));
-            return null;
-        }
-        double value = Double.parseDouble(text);
-        if (Double.isInfinite(value)) {
-            error(node.position(), label(path) + "number too large: " + node.describe());
-            return null;
-        }
-        return nonNegative(value, node, path);
     }
 
     private Integer year(YamlNode node, String path) {
