@@ -31,14 +31,24 @@ import org.lapcheck.report.JsonRenderer;
 public final class NotifyJob {
 
     /**
+     * What to compose, and how it goes out.
+     *
      * @param folder   the assessment's report folder (its findings.json fingerprints the outbox; its CSV and HTML are
      *                 attached for the troika)
      * @param contacts each state's contact when states get their own feedback; else empty
-     * @param settings the SMTP relay when sending; null otherwise
      */
     public record Request(Workspace ws, Assessment assessment, Path folder, ReferenceData reference,
-            Map<String, Transmittal.Contact> contacts, String lang, String sender, Path outbox, boolean dryRun,
-            boolean send, SmtpSettings settings, RetryPolicy policy, int retries, String reportUrl) {}
+            Map<String, Transmittal.Contact> contacts, Delivery delivery) {}
+
+    /**
+     * How the e-mails go out: settled (and checked) before there is an assessment, so {@code lap run} can refuse a
+     * wrong option before it assesses anything.
+     *
+     * @param lang     the language for recipients neither the machinery nor a state's report gives one
+     * @param settings the SMTP relay when sending; null otherwise
+     */
+    public record Delivery(String lang, String sender, Path outbox, boolean dryRun, boolean send, SmtpSettings settings,
+            RetryPolicy policy, int retries, String reportUrl) {}
 
     /** How the job ended, for the command's exit code. */
     public enum Result { DONE, MALFORMED_ADDRESS, UNDELIVERED }
@@ -58,16 +68,16 @@ public final class NotifyJob {
         }
         Map<String, String> names = new HashMap<>();
         reference.membership().forEach(s -> names.put(s.iso3(), s.name()));
-        String lang = r.lang();
-        String sender = r.sender();
+        String lang = r.delivery().lang();
+        String sender = r.delivery().sender();
         Map<String, Transmittal.Contact> contacts = r.contacts();
-        SmtpSettings settings = r.settings();
-        RetryPolicy policy = r.policy();
-        boolean dryRun = r.dryRun();
-        boolean send = r.send();
-        String reportUrl = r.reportUrl();
-        int retries = r.retries();
-        Outbox box = new Outbox(r.outbox());
+        SmtpSettings settings = r.delivery().settings();
+        RetryPolicy policy = r.delivery().policy();
+        boolean dryRun = r.delivery().dryRun();
+        boolean send = r.delivery().send();
+        String reportUrl = r.delivery().reportUrl();
+        int retries = r.delivery().retries();
+        Outbox box = new Outbox(r.delivery().outbox());
         String fingerprint = sha256(dir.resolve(JsonRenderer.FINDINGS));
         Composition composition;
         try {

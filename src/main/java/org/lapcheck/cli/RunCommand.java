@@ -1,8 +1,6 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.NotifyJob;
@@ -13,7 +11,6 @@ import org.lapcheck.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code lap run}: the whole job a coordinator runs in one pass: the assessment job, then the e-mail job on the
@@ -22,7 +19,8 @@ import picocli.CommandLine;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"The main job: assess the inputs into reports/<as-of>/, then compose the e-mailed summaries into "
-                + "reports/outbox/, and send them when an SMTP relay is configured ($LAPCHECK_SMTP_HOST).",
+                + "reports/outbox/, and send them when an SMTP relay is configured ($LAPCHECK_SMTP_HOST or --smtp-host).",
+                "The e-mail options are notify's.",
                 "Exit code: notify's when it is not 0 (4: something stays in the outbox), otherwise assess's."})
 final class RunCommand extends LapCommand {
 
@@ -38,21 +36,18 @@ final class RunCommand extends LapCommand {
     @Option(names = "--no-send", description = "Only compose the e-mails, even when an SMTP relay is configured.")
     boolean noSend;
 
+    @Mixin
+    MailOptions mail;
+
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         if (send && noSend) {
             throw new UsageException("--send and --no-send contradict each other");
         }
         Severity threshold = assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
-        String relay = env().get("LAPCHECK_SMTP_HOST");
-        List<String> notifyOptions = new ArrayList<>(List.of("--lang", lang));
-        if (send || (!noSend && relay != null && !relay.isBlank())) {
-            notifyOptions.add("--send");
-        }
-        // notify's own options and environment, checked before anything is assessed
-        NotifyCommand notify = new NotifyCommand();
-        new CommandLine(notify).parseArgs(notifyOptions.toArray(String[]::new));
-        notify.env = env();
+        boolean sending = send || (!noSend && mail.relayNamed(env()));
+        // the e-mail options and the environment are checked before anything is assessed
+        NotifyJob.Delivery delivery = mail.delivery(ws, env(), lang, false, sending);
 
         // One pass: the assessment, its reference data and its report folder go to the e-mail job as they are,
         // never written out to be read back. A rulebook or usage error ends the run before anything is composed.
@@ -67,8 +62,8 @@ final class RunCommand extends LapCommand {
         AssessCommand.printSummary(out, err, ws, done);
         int assessed = AssessCommand.exitCode(err, done, threshold);
         out.println();
-        NotifyJob.Request request = notify.request(ws, done.result().assessment(), done.folder(),
-                done.inputs().reference(), Map.of());
+        NotifyJob.Request request = new NotifyJob.Request(ws, done.result().assessment(), done.folder(),
+                done.inputs().reference(), Map.of(), delivery);
         int notified = ExitCodes.of(NotifyJob.run(request, out, err));
         return notified != ExitCodes.OK ? notified : assessed;
     }

@@ -336,9 +336,10 @@ final class ConsolePages {
         StringWriter err = new StringWriter();
         NotifyJob.Result result;
         synchronized (mailLock) {
-            result = NotifyJob.run(new NotifyJob.Request(w.settings.ws(), a, dir, reference, Map.of(),
-                    l.language().code(), from, outboxOf().dir(), false, send, smtp,
-                    new RetryPolicy(3, Duration.ofSeconds(1)), 3, null), new PrintWriter(out, true), new PrintWriter(err, true));
+            NotifyJob.Delivery delivery = new NotifyJob.Delivery(l.language().code(), from, outboxOf().dir(), false, send,
+                    smtp, new RetryPolicy(3, Duration.ofSeconds(1)), 3, null);
+            result = NotifyJob.run(new NotifyJob.Request(w.settings.ws(), a, dir, reference, Map.of(), delivery),
+                    new PrintWriter(out, true), new PrintWriter(err, true));
         }
         String body = "<p role=\"status\">" + l.h("mail.result." + result.name().toLowerCase(Locale.ROOT)) + "</p>\n<pre class=\"log\">"
                 + Html.text(out.toString()) + (err.getBuffer().isEmpty() ? "" : "\n" + Html.text(err.toString()))

@@ -1,5 +1,7 @@
 package org.lapcheck.cli;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.lapcheck.CliRun;
 import org.lapcheck.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,13 +61,39 @@ class RunCommandTest {
     }
 
     @Test
-    void whenSendingCannotStartTheExitCodeIsNotifysAndTheReportStays() {
-        // --send with no relay configured: notify refuses before composing; the assessment is already written
+    void sendingWithNoRelayIsAUsageErrorBeforeAnythingIsAssessed() {
+        // --send with no relay configured: the e-mail options are checked first, so nothing is half done
         CliRun run = run("run", "--as-of", "2026-11-29", "--send");
 
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(home.resolve("reports/2026-11-29/findings.json")).isRegularFile();
         assertThat(run.err()).containsIgnoringCase("smtp");
+        assertThat(home.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void aWrongSmtpPortInTheEnvironmentStopsTheRunBeforeAnythingIsAssessed() {
+        CliRun run = CliRun.in(Workspace.of(home, "off"), Map.of("LAPCHECK_SMTP_HOST", "127.0.0.1",
+                "LAPCHECK_SMTP_PORT", "twenty-five"), "run", "--as-of", "2026-11-29");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("LAPCHECK_SMTP_PORT");
+        assertThat(home.resolve("reports")).doesNotExist();
+    }
+
+    @Test
+    void theRelayNamedOnTheCommandLineGetsTheMessages() {
+        GreenMail relay = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        relay.start();
+        try {
+            CliRun run = run("run", "--as-of", "2026-11-29", "--smtp-host", "127.0.0.1", "--smtp-port",
+                    String.valueOf(relay.getSmtp().getPort()), "--smtp-tls", "none", "--from", "isu@example.org");
+
+            assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.OK);
+            assertThat(relay.getReceivedMessages()).isNotEmpty();
+            assertThat(run.out()).contains("sent");
+        } finally {
+            relay.stop();
+        }
     }
 
     @Test
