@@ -30,22 +30,18 @@ final class RunCommand extends LapCommand {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of reports and e-mails: en, fr, es, ar, zh (simplified Chinese), ru.")
     String lang;
 
-    @Option(names = "--send", description = "Send the e-mails even without $LAPCHECK_SMTP_HOST (with notify's defaults).")
-    boolean send;
-
-    @Option(names = "--no-send", description = "Only compose the e-mails, even when an SMTP relay is configured.")
-    boolean noSend;
+    @Option(names = "--send", negatable = true,
+            description = "--send: send the e-mails even when no relay is named in the environment (with notify's defaults); "
+                    + "--no-send: only compose them, even when one is. Default: send when a relay is named.")
+    Boolean send;
 
     @Mixin
     MailOptions mail;
 
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
-        if (send && noSend) {
-            throw new UsageException("--send and --no-send contradict each other");
-        }
         Severity threshold = assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
-        boolean sending = send || (!noSend && mail.relayNamed(env()));
+        boolean sending = send != null ? send : mail.relayNamed(env());
         // the e-mail options and the environment are checked before anything is assessed
         NotifyJob.Delivery delivery = mail.delivery(ws, env(), lang, false, sending);
 

@@ -114,7 +114,7 @@ class RunCommandTest {
         CliRun run = run("run", "--send", "--no-send");
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(run.err()).contains("contradict");
+        assertThat(run.err()).contains("'--send' should be specified only once");
         assertThat(home.resolve("reports")).doesNotExist();
     }
 
