@@ -43,9 +43,18 @@ public final class AssessJob {
     }
 
     /** What the job made, and when each phase ended ({@link System#nanoTime()}), for {@code --timings}. */
-    public record Outcome(Rulebook rulebook, Inputs inputs, AssessmentResult result, Path folder, Map<String, Path> written,
-            long started, long rulebookLoaded, long inputsLoaded, long assessed, long finished,
-            Acknowledgements.Applied acknowledgements) {}
+    public record Outcome(Request request, Rulebook rulebook, Inputs inputs, AssessmentResult result, Path folder,
+            Map<String, Path> written, long started, long rulebookLoaded, long inputsLoaded, long assessed, long finished,
+            Acknowledgements.Applied acknowledgements) {
+
+        /**
+         * The same assessment written again, in {@code formats} to {@code target}: the job's report phase alone (the
+         * bench uses it to see which format takes the time).
+         */
+        public Map<String, Path> writeAgain(List<String> formats, Path target) {
+            return write(Reports.forOptions(formats, request.lang()), result, rulebook, inputs, request.rules(), target);
+        }
+    }
 
     private AssessJob() {}
 
@@ -58,28 +67,43 @@ public final class AssessJob {
         return run(r, Progress.NONE);
     }
 
-    /** Told as each phase of the job begins; the web console shows it while an assessment runs. */
-    @FunctionalInterface
+    /**
+     * Told as each phase of the job begins and ends: the web console shows the phase an assessment is in, and the
+     * bench measures each phase's time and heap between the two.
+     */
     public interface Progress {
         Progress NONE = phase -> {};
 
-        /** @param phase {@link #PHASES}: rulebook, inputs, rules, reports */
+        /** @param phase one of {@link #PHASES}: rulebook, inputs, rules, reports */
         void begins(String phase);
+
+        /** Told as {@code phase} ends, before the next begins. */
+        default void ends(String phase) {}
     }
 
     /** The phases of the job, in order. */
     public static final List<String> PHASES = List.of("rulebook", "inputs", "rules", "reports");
 
-    /** {@link #run(Request)}, telling {@code progress} as each phase begins. */
+    /** {@link #run(Request)}, telling {@code progress} as each phase begins and ends. */
     public static Outcome run(Request r, Progress progress) throws RulebookException {
+        return run(r, null, progress);
+    }
+
+    /**
+     * {@link #run(Request, Progress)} with the rulebook already loaded, or null to load the request's. The bench
+     * loads it once and measures that on its own.
+     */
+    public static Outcome run(Request r, Rulebook loaded, Progress progress) throws RulebookException {
         long started = System.nanoTime();
         Reports reports = Reports.forOptions(r.formats(), r.lang());
         progress.begins("rulebook");
-        Rulebook rulebook = Rulebooks.load(r.ws(), r.rules());
+        Rulebook rulebook = loaded != null ? loaded : Rulebooks.load(r.ws(), r.rules());
         long rulebookLoaded = System.nanoTime();
+        progress.ends("rulebook");
         progress.begins("inputs");
         Inputs in = Inputs.load(r.inputs(), r.ws().home());
         long inputsLoaded = System.nanoTime();
+        progress.ends("inputs");
         progress.begins("rules");
         AssessmentResult assessed0 = new Assessor(rulebook, r.toolVersion()).assess(in.assessmentInput(r.asOf()));
         // The machinery's decisions go on the findings before anything is written, so every format shows them.
@@ -87,11 +111,14 @@ public final class AssessJob {
         AssessmentResult result = new AssessmentResult(acks.assessment(), assessed0.explanations(),
                 assessed0.standingRuleIds(), assessed0.ruleFailures());
         long assessed = System.nanoTime();
+        progress.ends("rules");
         Path target = r.reportFolder();
         progress.begins("reports");
         Map<String, Path> written = write(reports, result, rulebook, in, r.rules(), target);
-        return new Outcome(rulebook, in, result, target, written, started, rulebookLoaded, inputsLoaded, assessed,
-                System.nanoTime(), acks);
+        long finished = System.nanoTime();
+        progress.ends("reports");
+        return new Outcome(r, rulebook, in, result, target, written, started, rulebookLoaded, inputsLoaded, assessed,
+                finished, acks);
     }
 
     /**

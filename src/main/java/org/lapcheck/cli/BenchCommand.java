@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.Reports;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.assess.AssessmentResult;
-import org.lapcheck.assess.Assessor;
 import org.lapcheck.cli.bench.PhaseMeter.Measured;
 import org.lapcheck.cli.bench.PhaseMeter;
 import org.lapcheck.cli.bench.SyntheticReports;
@@ -32,9 +31,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code lap bench}: where the time goes and how it grows. Generates synthetic valid reports for N states over Y
- * years and measures, each on its own: building the knowledge base (compiling rules/, and loading it from the
- * cache), loading and validating the YAML, evaluating the rules, rendering the reports, and as a baseline loading
- * the same files with no rules at all. Ends with {@code assess/parse-only ratio: X.XX} for the warm run of the last
+ * years; measures building the knowledge base (compiling rules/, and loading it from the cache); then runs the
+ * assessment job itself on each dataset, measuring its phases as they run (loading and validating the YAML,
+ * evaluating the rules, rendering the reports), and as a baseline loads the same files with no rules at all. Ends with {@code assess/parse-only ratio: X.XX} for the warm run of the last
  * dataset.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -113,7 +112,7 @@ final class BenchCommand extends LapCommand {
             Rulebook rulebook = knowledgeBase(out, ws, rulesDir, root);
             List<Row> rows = new ArrayList<>();
             for (int y : years) {
-                rows.add(dataset(out, ws, rulebook, chosen, y, root));
+                rows.add(dataset(out, ws, rulesDir, rulebook, chosen, y, root));
             }
             table(out, rows);
             Row last = rows.get(rows.size() - 1);
@@ -156,9 +155,12 @@ final class BenchCommand extends LapCommand {
         return rulebook;
     }
 
-    /** Generates one dataset, warms up, then measures each phase {@link #runs} times and keeps the medians. */
-    private Row dataset(PrintWriter out, Workspace ws, Rulebook rulebook, List<StateParty> chosen, int span, Path root)
-            throws Exception {
+    /**
+     * Generates one dataset, warms up, then runs the assessment job {@link #runs} times, measuring each of its phases
+     * as it runs, and keeps the medians.
+     */
+    private Row dataset(PrintWriter out, Workspace ws, Path rulesDir, Rulebook rulebook, List<StateParty> chosen, int span,
+            Path root) throws Exception {
         // Years the format accepts, after the convention's entry into force where it can; as of the end of
         // November after the last, so every report has fallen due.
         int last = Math.max(2025, 2007 + span);
@@ -167,61 +169,54 @@ final class BenchCommand extends LapCommand {
         SyntheticReports.Generated data = SyntheticReports.write(ws.inputs().resolve("reference"), chosen, first, span,
                 home.resolve("inputs"));
         LocalDate asOf = LocalDate.of(last + 1, 11, 29);
-        Assessor assessor = new Assessor(rulebook, Main.toolVersion());
-        Reports reports = Reports.forOptions(formats, "en");
-        Path target = home.resolve("reports").resolve(asOf.toString());
+        AssessJob.Request request = new AssessJob.Request(Workspace.of(home, "off"), asOf, data.inputs(), rulesDir,
+                home.resolve("reports").resolve(asOf.toString()), formats, "en", Main.toolVersion());
         out.printf(Locale.ROOT, "dataset: %d reports (%d states x %d years, %d-%d), as of %s%n", data.reports(),
                 chosen.size(), span, first, last, asOf);
         out.flush();
 
         for (int i = 0; i < warmups; i++) {
-            Inputs in = Inputs.load(data.inputs(), home);
-            AssessmentResult result = assessor.assess(in.assessmentInput(asOf));
-            reports.write(result, rulebook, in.reference(), ws.rules(), target);
+            AssessJob.run(request, rulebook, AssessJob.Progress.NONE);
         }
         List<double[]> samples = new ArrayList<>();
         long peak = 0;
         long retained = 0;
-        int findings = 0;
+        AssessJob.Outcome done = null;
         for (int i = 0; i < runs; i++) {
             // the baseline first, its result dropped at once so it is not counted in the heap of what follows
             Measured<Inputs> baseline = PhaseMeter.measure(() -> Inputs.load(data.inputs(), home));
             double parseOnly = baseline.seconds();
             double parseOnlyGc = baseline.gcSeconds();
             baseline = null; // dropped at once, as said above
-            Measured<Inputs> load = PhaseMeter.measure(() -> Inputs.load(data.inputs(), home));
-            requireAllValid(load.result(), data.reports());
-            Measured<AssessmentResult> evaluate = PhaseMeter.measure(
-                    () -> assessor.assess(load.result().assessmentInput(asOf)));
-            Measured<?> render = PhaseMeter.measure(
-                    () -> reports.write(evaluate.result(), rulebook, load.result().reference(), ws.rules(), target));
-            findings = evaluate.result().assessment().findings().size();
+            done = null; // the last run's outcome, likewise
+            PhaseMeter.JobPhases phases = new PhaseMeter.JobPhases();
+            done = AssessJob.run(request, rulebook, phases);
+            requireAllValid(done.inputs(), data.reports());
+            Measured<Void> load = phases.of("inputs");
+            Measured<Void> evaluate = phases.of("rules");
+            Measured<Void> render = phases.of("reports");
             samples.add(new double[] {load.seconds(), evaluate.seconds(), render.seconds(), parseOnly,
                 load.gcSeconds(), evaluate.gcSeconds(), render.gcSeconds(), parseOnlyGc});
             peak = Math.max(peak, Stream.of(load, evaluate, render).mapToLong(Measured::peakHeapBytes).max().orElse(0));
             retained = Math.max(retained, evaluate.retainedHeapBytes());
         }
-        return new Row(span, data.reports(), findings, median(samples, 0), median(samples, 1), median(samples, 2),
-                median(samples, 3), peak, retained, renderByFormat(ws, rulebook, data, asOf, home),
+        return new Row(span, data.reports(), done.result().assessment().findings().size(), median(samples, 0),
+                median(samples, 1), median(samples, 2), median(samples, 3), peak, retained,
+                renderByFormat(done, home.resolve("render-by-format").resolve(asOf.toString())),
                 new double[] {median(samples, 4), median(samples, 5), median(samples, 6), median(samples, 7)});
     }
 
     /**
-     * Where the render phase goes: each format rendered on its own, {@link #runs} times, the median kept. Written to
-     * a scratch folder beside the dataset, after the measured runs, so it changes none of the figures above.
+     * Where the render phase goes: the job's report phase run again on the last assessment, each format on its own,
+     * {@link #runs} times, the median kept. Written to a scratch folder beside the dataset, after the measured runs,
+     * so it changes none of the figures above.
      */
-    private Map<String, Double> renderByFormat(Workspace ws, Rulebook rulebook, SyntheticReports.Generated data,
-            LocalDate asOf, Path home) throws Exception {
-        Inputs in = Inputs.load(data.inputs(), home);
-        AssessmentResult result = new Assessor(rulebook, Main.toolVersion()).assess(in.assessmentInput(asOf));
-        Path scratch = home.resolve("render-by-format").resolve(asOf.toString());
+    private Map<String, Double> renderByFormat(AssessJob.Outcome done, Path scratch) throws Exception {
         Map<String, Double> byFormat = new LinkedHashMap<>();
         for (String format : Reports.forOptions(formats, "en").formats()) {
-            Reports one = Reports.forOptions(List.of(format), "en");
             List<double[]> times = new ArrayList<>();
             for (int i = 0; i < Math.max(1, runs); i++) {
-                times.add(new double[] {PhaseMeter.measure(
-                        () -> one.write(result, rulebook, in.reference(), ws.rules(), scratch)).seconds()});
+                times.add(new double[] {PhaseMeter.measure(() -> done.writeAgain(List.of(format), scratch)).seconds()});
             }
             byFormat.put(format, median(times, 0));
         }
