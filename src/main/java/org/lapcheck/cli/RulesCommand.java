@@ -1,24 +1,16 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lapcheck.app.AssessmentFolder;
-import org.lapcheck.app.Inputs;
+import org.lapcheck.app.RuleCasesJob;
 import org.lapcheck.app.Rulebooks;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.assess.cases.CaseOutcome;
-import org.lapcheck.assess.cases.CaseRunner;
-import org.lapcheck.assess.cases.RuleCaseFile;
-import org.lapcheck.assess.cases.RuleCaseReader;
-import org.lapcheck.assess.cases.RuleConventions;
 import org.lapcheck.knowledge.LapAction;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Indicator;
-import org.lapcheck.model.ReferenceData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,35 +85,13 @@ final class RulesCommand implements Runnable {
 
         @Override
         int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
-            Path rulesDir = rules.dir(ws);
-            Rulebook rulebook = Rulebooks.load(ws, rulesDir);
-            ReferenceData reference = Inputs.reference(inputs.dir(ws), ws.home());
-            List<RuleCaseFile> files = new RuleCaseReader(ws.home()).readAll(rulesDir);
-            CaseRunner runner = new CaseRunner(rulebook, reference, Inputs.loader(reference, ws.home()));
-            int passed = 0;
-            int failed = 0;
-            for (RuleCaseFile f : files) {
-                for (CaseOutcome o : runner.run(f)) {
-                    if (o.passed()) {
-                        passed++;
-                    } else {
-                        failed++;
-                    }
-                    if (!quiet || !o.passed()) {
-                        out.println(o.describe());
-                    }
-                }
-            }
-            List<String> conventions = new ArrayList<>(RuleConventions.ruleProblems(rulebook, files));
-            conventions.forEach(p -> out.println("convention: " + p));
-            for (LapAction a : RuleConventions.unaccountedActions(rulebook)) {
-                out.println("convention: rules/actions.yaml: LAP action " + a.number()
-                        + " has no rule and no not_judgeable reason saying why none can judge it");
-                conventions.add(String.valueOf(a.number()));
-            }
-            failed += conventions.size();
-            out.printf("rules: %d passed, %d failed%n", passed, failed);
-            return failed == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+            RuleCasesJob.Outcome done = RuleCasesJob.run(ws, rules.dir(ws), inputs.dir(ws));
+            done.cases().stream().filter(o -> !quiet || !o.passed()).forEach(o -> out.println(o.describe()));
+            done.ruleProblems().forEach(p -> out.println("convention: " + p));
+            done.unaccountedActions().forEach(a -> out.println("convention: rules/actions.yaml: LAP action " + a.number()
+                    + " has no rule and no not_judgeable reason saying why none can judge it"));
+            out.printf("rules: %d passed, %d failed%n", done.passed(), done.failed());
+            return done.failed() == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
     }
 }
