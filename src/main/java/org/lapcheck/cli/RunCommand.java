@@ -1,9 +1,10 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
+import java.util.Locale;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.NotifyJob;
+import org.lapcheck.app.RunJob;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.knowledge.RulebookException;
@@ -38,6 +39,9 @@ final class RunCommand extends LapCommand {
     @Mixin
     MailOptions mail;
 
+    @Option(names = "--timings", description = "Print the time each phase took (to standard error), the e-mails included.")
+    boolean timings;
+
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         Severity threshold = assessment.threshold(); // an unknown --fail-on stops here, before anything is assessed
@@ -45,23 +49,29 @@ final class RunCommand extends LapCommand {
         // the e-mail options and the environment are checked before anything is assessed
         NotifyJob.Delivery delivery = mail.delivery(ws, env(), lang, false, sending);
 
-        // One pass: the assessment, its reference data and its report folder go to the e-mail job as they are,
-        // never written out to be read back. A rulebook or usage error ends the run before anything is composed.
-        AssessJob.Outcome done;
+        AssessJob.Request request = new AssessJob.Request(ws, assessment.date(), assessment.inputsDir(ws),
+                assessment.rulesDir(ws), null, null, lang, Main.toolVersion());
+        int[] assessed = {-1}; // the assessment's exit code, once its reports are written
+        RunJob.Outcome done;
         try {
-            done = AssessJob.run(new AssessJob.Request(ws, assessment.date(), assessment.inputsDir(ws),
-                    assessment.rulesDir(ws), null, null, lang, Main.toolVersion()));
+            done = RunJob.run(request, delivery, written -> {
+                AssessCommand.printSummary(out, err, ws, written);
+                assessed[0] = AssessCommand.exitCode(err, written, threshold);
+                out.println();
+            }, out, err);
         } catch (RulebookException | UsageException e) {
-            err.println("lap run: no report was written, so no e-mail was composed");
+            if (assessed[0] < 0) {
+                err.println("lap run: no report was written, so no e-mail was composed");
+            }
             throw e;
         }
-        AssessCommand.printSummary(out, err, ws, done);
-        int assessed = AssessCommand.exitCode(err, done, threshold);
-        out.println();
-        NotifyJob.Request request = new NotifyJob.Request(ws, done.result().assessment(), done.folder(),
-                done.inputs().reference(), Map.of(), delivery);
-        int notified = ExitCodes.of(NotifyJob.run(request, out, err));
-        return notified != ExitCodes.OK ? notified : assessed;
+        if (timings) {
+            AssessCommand.printTimings(err, ws, done.assessed());
+            err.printf(Locale.ROOT, "timings: e-mails %.2f s (compose%s)%n", (done.finished() - done.notifyStarted()) / 1e9,
+                    sending ? " and send" : "");
+        }
+        int notified = ExitCodes.of(done.notified());
+        return notified != ExitCodes.OK ? notified : assessed[0];
     }
 
 }

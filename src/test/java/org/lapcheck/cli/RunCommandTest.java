@@ -50,9 +50,11 @@ class RunCommandTest {
 
     @Test
     void assessesThenComposesTheEmailsIntoTheOutboxWithoutAServer() throws IOException {
-        CliRun run = run("run", "--as-of", "2026-11-29", "--no-send");
+        CliRun run = run("run", "--as-of", "2026-11-29", "--no-send", "--timings");
 
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).containsPattern("timings: before the command [0-9.]+ s; knowledge base [0-9.]+ s")
+                .containsPattern("timings: e-mails [0-9.]+ s \\(compose\\)");
         assertThat(home.resolve("reports/2026-11-29/findings.json")).isRegularFile();
         assertThat(home.resolve("reports/2026-11-29/index.html")).isRegularFile();
         assertThat(emlFiles()).isGreaterThan(5);
