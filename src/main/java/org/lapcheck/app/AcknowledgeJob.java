@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lapcheck.findings.Acknowledgements;
-import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.model.Acknowledgement;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.UntrustedText;
-import org.lapcheck.report.JsonRenderer;
 import org.lapcheck.submission.reference.ReferenceDataException;
 import org.lapcheck.submission.reference.ReferenceDataLoader;
 
@@ -47,9 +45,10 @@ public final class AcknowledgeJob {
     public static Path append(Workspace ws, Path inputsDir, String findingId, String reason, LocalDate until, String by,
             LocalDate today) {
         Assessment latest = latest(ws);
-        if (latest.findings().stream().map(Finding::id).noneMatch(findingId::equals)) {
+        Finding found = AssessmentFolder.finding(latest, findingId); // none: a usage error naming the nearest ids
+        if (!found.id().equals(findingId)) { // acknowledgements match ids exactly
             throw new UsageException("no finding " + UntrustedText.cut(findingId, 80) + " in the assessment as of "
-                    + latest.asOf() + "; ./lap explain lists the ids, or see findings.json");
+                    + latest.asOf() + "; did you mean " + found.id() + "?");
         }
         if (reason == null || reason.isBlank()) {
             throw new UsageException("--reason is required: why, in a sentence fit for the troika and the coordinators");
@@ -126,7 +125,7 @@ public final class AcknowledgeJob {
     private static Assessment latest(Workspace ws) {
         Path dir = AssessmentFolder.latest(ws.reports()).orElseThrow(() -> new UsageException(
                 "no assessment in " + ws.reports() + " yet: run ./lap assess first, then acknowledge its findings"));
-        return FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
+        return AssessmentFolder.assessment(dir);
     }
 
     private static void checkLoads(Path staged, Path inputsDir, Path home) {

@@ -5,8 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.commons.lang3.StringUtils;
+import org.lapcheck.findings.FindingsJson;
+import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Finding;
+import org.lapcheck.model.UntrustedText;
 import org.lapcheck.report.JsonRenderer;
 
 /** Finds the assessment a command reads: the one named by {@code --assessment}, else the latest in reports/. */
@@ -38,6 +45,26 @@ public final class AssessmentFolder {
         } catch (IOException e) {
             throw new UsageException("cannot list " + reports + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The findings document of a report folder. */
+    public static Assessment assessment(Path dir) {
+        return FindingsJson.read(read(dir.resolve(JsonRenderer.FINDINGS)));
+    }
+
+    /**
+     * The finding {@code id} of an assessment (the id's case aside); when there is none, a usage error that says so
+     * and names the three nearest ids.
+     */
+    public static Finding finding(Assessment a, String id) {
+        return a.findings().stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst().orElseThrow(() -> {
+            String typed = id.toLowerCase(Locale.ROOT);
+            List<String> near = a.findings().stream().map(Finding::id)
+                    .sorted(Comparator.comparingInt(x -> StringUtils.getLevenshteinDistance(x.toLowerCase(Locale.ROOT), typed)))
+                    .limit(3).toList();
+            return new UsageException("no finding " + UntrustedText.cut(id, 80) + " in the assessment as of " + a.asOf()
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
+        });
     }
 
     public static String read(Path file) {

@@ -1,20 +1,14 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.lang3.StringUtils;
-import org.lapcheck.app.AssessmentFolder;
-import org.lapcheck.app.UsageException;
+import org.lapcheck.app.ExplainJob;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Evidence;
 import org.lapcheck.model.Explanation;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.UntrustedText;
-import org.lapcheck.report.ExplanationsJson;
-import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,18 +26,10 @@ final class ExplainCommand extends LapCommand {
 
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
-        Path dir = assessment.dir(ws);
-        Assessment a = FolderOptions.AssessmentReport.read(dir);
-        List<Explanation> explanations = ExplanationsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.EXPLANATIONS)));
-        Finding f = a.findings().stream().filter(x -> x.id().equalsIgnoreCase(id)).findFirst().orElse(null);
-        if (f == null) {
-            List<String> near = a.findings().stream().map(Finding::id)
-                    .sorted(Comparator.comparingInt(x -> StringUtils.getLevenshteinDistance(x.toLowerCase(), id.toLowerCase())))
-                    .limit(3).toList();
-            throw new UsageException("no finding " + id + " in " + ws.home().relativize(dir)
-                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?"));
-        }
-        Explanation e = explanations.stream().filter(x -> x.findingId().equals(f.id())).findFirst().orElse(null);
+        ExplainJob.Explained x = ExplainJob.run(assessment.dir(ws), id);
+        Assessment a = x.assessment();
+        Finding f = x.finding();
+        Explanation e = x.explanation();
         out.printf("%s — %s%n", f.id(), f.rule());
         if (e != null) {
             out.printf("  rule      %s (%s:%d)%n", e.ruleId(), e.ruleFile(), e.ruleLine());

@@ -3,9 +3,6 @@ package org.lapcheck.cli;
 import java.nio.file.Path;
 import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.findings.FindingsJson;
-import org.lapcheck.model.Assessment;
-import org.lapcheck.report.JsonRenderer;
 import picocli.CommandLine.Option;
 
 /** The folders a command reads, each declared once as a mixin so that every command names and describes it alike. */
@@ -41,11 +38,6 @@ final class FolderOptions {
 
         Path dir(Workspace ws) {
             return AssessmentFolder.resolve(assessment, ws);
-        }
-
-        /** The findings document of {@link #dir}. */
-        static Assessment read(Path dir) {
-            return FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
         }
     }
 }

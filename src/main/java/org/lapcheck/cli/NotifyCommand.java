@@ -3,6 +3,7 @@ package org.lapcheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.Inputs;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.StateContacts;
@@ -49,7 +50,7 @@ final class NotifyCommand extends LapCommand {
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         NotifyJob.Delivery delivery = mail.delivery(ws, env(), lang, dryRun, send);
         Path dir = assessment.dir(ws);
-        Assessment a = FolderOptions.AssessmentReport.read(dir);
+        Assessment a = AssessmentFolder.assessment(dir);
         ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());
         Map<String, Transmittal.Contact> contacts = states ? StateContacts.of(a, reference, ws.home()) : Map.of();
         return ExitCodes.of(NotifyJob.run(new NotifyJob.Request(ws, a, dir, reference, contacts, delivery), out, err));

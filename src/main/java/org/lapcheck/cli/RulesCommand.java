@@ -47,7 +47,7 @@ final class RulesCommand implements Runnable {
                     .flatMap(r -> r.actions().stream().map(a -> Map.entry(a, r.id())))
                     .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
             Map<Integer, Indicator> indicators = AssessmentFolder.latest(ws.reports())
-                    .map(d -> FolderOptions.AssessmentReport.read(d).indicators())
+                    .map(d -> AssessmentFolder.assessment(d).indicators())
                     .orElse(List.of()).stream().collect(Collectors.toMap(Indicator::action, i -> i, (a, b) -> a));
             // The bracket after each number is the confidence of the catalogue's wording of the action: say what it means.
             out.println(CONFIDENCE_LEGEND);

@@ -22,7 +22,6 @@ import org.lapcheck.app.Inputs;
 import org.lapcheck.app.MailRelay;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.UsageException;
-import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Language;
 import org.lapcheck.model.ReferenceData;
@@ -327,7 +326,7 @@ final class ConsolePages {
         Labels l = w.labels(ctx);
         Path dir = AssessmentFolder.latest(w.settings.ws().reports())
                 .orElseThrow(() -> new UsageException(l.get("console.noReport")));
-        Assessment a = FindingsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.FINDINGS)));
+        Assessment a = AssessmentFolder.assessment(dir);
         ReferenceData reference = Inputs.reference(w.inputs(), w.settings.ws().home());
         Map<String, String> env = w.settings.env();
         String from = MailRelay.sender(env, MailRelay.Overrides.NONE);

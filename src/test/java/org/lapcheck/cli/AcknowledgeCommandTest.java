@@ -80,7 +80,13 @@ class AcknowledgeCommandTest {
 
         CliRun unknown = run("acknowledge", "T-ANNUAL-OVERDUE:XXX:2025", "--reason", "r", "--until", until);
         assertThat(unknown.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
-        assertThat(unknown.err()).contains("no finding T-ANNUAL-OVERDUE:XXX:2025");
+        assertThat(unknown.err()).contains("no finding T-ANNUAL-OVERDUE:XXX:2025").contains("did you mean");
+        assertThat(file()).doesNotExist();
+
+        // ids are matched exactly, as the assessment matches them: a different case is named back, not taken
+        CliRun lowerCase = run("acknowledge", ID.toLowerCase(java.util.Locale.ROOT), "--reason", "r", "--until", until);
+        assertThat(lowerCase.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(lowerCase.err()).contains("did you mean " + ID + "?");
         assertThat(file()).doesNotExist();
 
         CliRun office = run("acknowledge", ID, "--reason", "r", "--until", until, "--by", "someone");
