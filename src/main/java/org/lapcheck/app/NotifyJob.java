@@ -22,6 +22,7 @@ import org.lapcheck.notify.SmtpDelivery;
 import org.lapcheck.notify.SmtpSettings;
 import org.lapcheck.notify.Unaddressed;
 import org.lapcheck.report.JsonRenderer;
+import org.lapcheck.submission.DisplayPaths;
 
 /**
  * The e-mail job: compose the digests of one assessment into the outbox (staged and published whole), and with
@@ -213,7 +214,6 @@ public final class NotifyJob {
     }
 
     private static String shown(Workspace ws, Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(ws.home()) ? ws.home().relativize(abs).toString().replace('\\', '/') : abs.toString();
+        return DisplayPaths.of(ws.home(), p);
     }
 }

@@ -29,6 +29,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
+import org.lapcheck.submission.DisplayPaths;
 
 /**
  * Compiles every {@code .drl} under {@code rules/} and checks the rulebook's conventions, refusing to run with the
@@ -372,8 +373,6 @@ public final class RulebookCompiler {
 
     /** A path as problems show it: relative to the project where it is inside it. */
     String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path root = projectRoot.toAbsolutePath().normalize();
-        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+        return DisplayPaths.of(projectRoot, p);
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.lapcheck.model.Position;
 import org.lapcheck.model.Problem;
+import org.lapcheck.submission.DisplayPaths;
 import org.lapcheck.submission.yaml.SafeYaml;
 import org.lapcheck.submission.yaml.YamlDocument;
 import org.lapcheck.submission.yaml.YamlNode;
@@ -211,8 +212,6 @@ public final class RuleCaseReader {
     }
 
     private String display(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path root = projectRoot.toAbsolutePath().normalize();
-        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+        return DisplayPaths.of(projectRoot, p);
     }
 }
