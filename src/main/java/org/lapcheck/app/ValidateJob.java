@@ -1,5 +1,6 @@
 package org.lapcheck.app;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,13 @@ import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
+import org.lapcheck.model.Position;
+import org.lapcheck.model.Problem;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
+import org.lapcheck.model.UntrustedText;
 import org.lapcheck.submission.LoadResult;
+import org.lapcheck.submission.SubmissionLoader;
 
 /**
  * What {@code lap validate} says about one report, for every caller (the command line and the web workbench): its
@@ -34,6 +39,49 @@ public final class ValidateJob {
     public record Outcome(LoadResult loaded, List<Finding> findings, List<String> ruleFailures) {
         public boolean valid() {
             return loaded.ok();
+        }
+    }
+
+    /**
+     * Files of one workspace, checked one by one ({@code lap validate FILE...}): the reference data read once, the
+     * rulebook loaded at the first valid file, so a broken draft is answered without compiling the rules.
+     */
+    public static final class Files {
+        private final ReferenceData reference;
+        private final Path inputsDir;
+        private final SubmissionLoader confined;
+        private final SubmissionLoader anywhere;
+        private final AssessorSource assessor;
+
+        /**
+         * @throws UsageException when the reference data cannot be used
+         */
+        public Files(Workspace ws, Path inputsDir, Path rulesDir, String toolVersion) {
+            this.reference = Inputs.reference(inputsDir, ws.home());
+            this.inputsDir = inputsDir.toAbsolutePath().normalize();
+            // a file named inside the inputs folder must really be there, as assess requires; a draft elsewhere is the
+            // user's own file, read wherever it is
+            this.confined = Inputs.loader(reference, ws.home(), this.inputsDir);
+            this.anywhere = Inputs.loader(reference, ws.home());
+            Assessor[] built = new Assessor[1];
+            this.assessor = () -> {
+                if (built[0] == null) {
+                    built[0] = new Assessor(Rulebooks.load(ws, rulesDir), toolVersion);
+                }
+                return built[0];
+            };
+        }
+
+        /** One file, as its user named it; a file that is not there is an outcome too, not an exception. */
+        public Outcome check(Path file, LocalDate date) throws RulebookException {
+            Path abs = file.toAbsolutePath().normalize();
+            if (!java.nio.file.Files.exists(abs)) {
+                String shown = UntrustedText.escape(file.toString());
+                return new Outcome(new LoadResult(shown, null, List.of(Problem.error(shown, Position.START,
+                        "no such file")), null), List.of(), List.of());
+            }
+            return ValidateJob.check((abs.startsWith(inputsDir) ? confined : anywhere).load(abs), assessor, reference,
+                    date);
         }
     }
 

@@ -1,23 +1,16 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.lapcheck.app.Inputs;
-import org.lapcheck.app.Rulebooks;
 import org.lapcheck.app.ValidateJob;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.assess.Assessor;
-import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Finding;
-import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.SelfReport;
 import org.lapcheck.model.Severity;
 import org.lapcheck.model.UntrustedText;
 import org.lapcheck.submission.LoadResult;
-import org.lapcheck.submission.SubmissionLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,51 +33,26 @@ final class ValidateCommand extends LapCommand {
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         Severity threshold = options.threshold();
         LocalDate date = options.date();
-        ReferenceData reference = Inputs.reference(options.inputsDir(ws), ws.home());
-        Path inputsDir = options.inputsDir(ws).toAbsolutePath().normalize();
-        // a file named inside the inputs folder must really be there, as assess requires; a draft elsewhere is the
-        // user's own file, read wherever it is
-        SubmissionLoader confined = Inputs.loader(reference, ws.home(), inputsDir);
-        SubmissionLoader loader = Inputs.loader(reference, ws.home());
-        // built at the first valid file: a broken draft is reported at once, without compiling the rules
-        Assessor[] assessor = new Assessor[1];
-        AssessorSource assessors = () -> {
-            if (assessor[0] == null) {
-                assessor[0] = new Assessor(Rulebooks.load(ws, options.rulesDir(ws)), Main.toolVersion());
-            }
-            return assessor[0];
-        };
+        ValidateJob.Files job = new ValidateJob.Files(ws, options.inputsDir(ws), options.rulesDir(ws), Main.toolVersion());
         int exit = ExitCodes.OK;
         for (Path file : files) {
-            Path abs = file.toAbsolutePath().normalize();
-            if (!Files.exists(abs)) {
-                out.println(file + ": error: no such file");
-                exit = ExitCodes.INVALID_INPUT;
-                continue;
-            }
-            SubmissionLoader chosen = abs.startsWith(inputsDir) ? confined : loader;
-            exit = worse(exit, check(chosen.load(abs), assessors, reference, date, threshold, out));
+            exit = worse(exit, print(job.check(file, date), date, threshold, out));
         }
         return exit;
     }
 
-    /** The assessor of the rulebook, built when first asked for. */
-    @FunctionalInterface
-    interface AssessorSource extends ValidateJob.AssessorSource {}
-
     /**
-     * What validate says about one loaded file, printed to {@code out}: its problems, and when it is valid the
-     * findings the rules raise on that report alone ({@link ValidateJob}). Returns the exit code for this file alone.
+     * What validate says about one file, printed to {@code out}: its problems, and when it is valid the findings the
+     * rules raise on that report alone. Returns the exit code for this file alone.
      */
-    static int check(LoadResult loaded, AssessorSource assessor, ReferenceData reference, LocalDate date,
-            Severity threshold, PrintWriter out) throws RulebookException {
+    static int print(ValidateJob.Outcome outcome, LocalDate date, Severity threshold, PrintWriter out) {
+        LoadResult loaded = outcome.loaded();
         loaded.problems().forEach(out::println);
         if (!loaded.ok()) {
             out.printf("%s: %d error(s), %d warning(s): not valid; correct the errors above and validate again.%n",
                     loaded.file(), loaded.errors().size(), loaded.warnings().size());
             return ExitCodes.INVALID_INPUT;
         }
-        ValidateJob.Outcome outcome = ValidateJob.check(loaded, assessor, reference, date);
         SelfReport report = loaded.report();
         List<Finding> findings = outcome.findings();
         out.printf("%s: valid (%s, covering %d), %d warning(s); %d finding(s) as of %s%n", loaded.file(),

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.lapcheck.TestProject;
+import org.lapcheck.app.ValidateJob;
 import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.KieBaseCache;
 import org.lapcheck.knowledge.RulebookLoader;
@@ -45,7 +46,8 @@ class ValidateFuzzTest {
         LoadResult loaded = loader.loadBytes("inputs/submissions/2025/DEU.yaml", input, null, null);
         StringWriter text = new StringWriter();
 
-        int exit = ValidateCommand.check(loaded, () -> assessor, reference, LocalDate.of(2026, 11, 29), null,
+        LocalDate asOf = LocalDate.of(2026, 11, 29);
+        int exit = ValidateCommand.print(ValidateJob.check(loaded, () -> assessor, reference, asOf), asOf, null,
                 new PrintWriter(text));
 
         assertThat(exit).isIn(ExitCodes.OK, ExitCodes.INVALID_INPUT);
