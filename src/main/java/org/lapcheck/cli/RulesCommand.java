@@ -3,10 +3,8 @@ package org.lapcheck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.lapcheck.app.AssessmentFolder;
+import org.lapcheck.app.CatalogueJob;
 import org.lapcheck.app.RuleCasesJob;
-import org.lapcheck.app.Rulebooks;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.knowledge.LapAction;
 import org.lapcheck.knowledge.Rulebook;
@@ -42,26 +40,22 @@ final class RulesCommand implements Runnable {
 
         @Override
         int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
-            Rulebook rulebook = Rulebooks.load(ws, rules.dir(ws));
-            Map<Integer, List<String>> byAction = rulebook.findingRules().stream()
-                    .flatMap(r -> r.actions().stream().map(a -> Map.entry(a, r.id())))
-                    .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-            Map<Integer, Indicator> indicators = AssessmentFolder.latest(ws.reports())
-                    .map(d -> AssessmentFolder.assessment(d).indicators())
-                    .orElse(List.of()).stream().collect(Collectors.toMap(Indicator::action, i -> i, (a, b) -> a));
+            CatalogueJob.Coverage coverage = CatalogueJob.run(ws, rules.dir(ws));
+            Rulebook rulebook = coverage.rulebook();
+            Map<Integer, Indicator> indicators = coverage.indicators();
             // The bracket after each number is the confidence of the catalogue's wording of the action: say what it means.
             out.println(CONFIDENCE_LEGEND);
             String section = "";
-            for (LapAction a : rulebook.catalogue().all()) {
+            for (LapAction a : coverage.actions()) {
                 if (!a.section().equals(section)) {
                     section = a.section();
                     out.printf("%nSection %s%n", section);
                 }
-                List<String> ids = byAction.getOrDefault(a.number(), List.of());
+                List<String> ids = coverage.rulesOf(a);
                 Indicator ind = indicators.get(a.number());
-                String coverage = !ids.isEmpty() ? String.join(" ", ids)
+                String judgedBy = !ids.isEmpty() ? String.join(" ", ids)
                         : a.notJudgeable() != null ? "not judged: " + a.notJudgeable() : "NO RULE YET";
-                out.printf("  %2d [%s] %-52s %s%s%n", a.number(), a.confidence(), a.title(), coverage,
+                out.printf("  %2d [%s] %-52s %s%s%n", a.number(), a.confidence(), a.title(), judgedBy,
                         ind == null ? "" : String.format("  (applies to %d, %d meet it)", ind.applicable(), ind.met()));
             }
             out.printf("%n%d rules judge %d of %d LAP actions%s.%n", rulebook.findingRules().size(), rulebook.actionsCovered().size(),
