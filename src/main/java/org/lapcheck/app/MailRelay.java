@@ -2,6 +2,7 @@ package org.lapcheck.app;
 
 import java.time.Duration;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 import org.lapcheck.notify.SmtpSettings;
 
 /**
@@ -22,9 +23,14 @@ public final class MailRelay {
 
     private MailRelay() {}
 
+    /** True when a relay is named, by the override or by {@code LAPCHECK_SMTP_HOST}. */
+    public static boolean named(Map<String, String> env, Overrides o) {
+        return StringUtils.firstNonBlank(o.host(), env.get("LAPCHECK_SMTP_HOST")) != null;
+    }
+
     /** The sender: the override, else {@code LAPCHECK_MAIL_FROM}, else {@link #DEFAULT_FROM}. */
     public static String sender(Map<String, String> env, Overrides o) {
-        return firstOf(o.from(), env.get("LAPCHECK_MAIL_FROM"), DEFAULT_FROM);
+        return StringUtils.firstNonBlank(o.from(), env.get("LAPCHECK_MAIL_FROM"), DEFAULT_FROM);
     }
 
     /**
@@ -34,11 +40,11 @@ public final class MailRelay {
      */
     public static SmtpSettings settings(Map<String, String> env, Overrides o) {
         try {
-            return SmtpSettings.of(firstOf(o.host(), env.get("LAPCHECK_SMTP_HOST")), port(env, o),
-                    firstOf(o.tls(), env.get("LAPCHECK_SMTP_TLS")), firstOf(o.user(), env.get("LAPCHECK_SMTP_USER")),
-                    env.get("LAPCHECK_SMTP_PASSWORD"), firstOf(o.from(), env.get("LAPCHECK_MAIL_FROM")))
-                    .withTimeouts(seconds("--smtp-timeout", firstOf(o.timeout(), env.get("LAPCHECK_SMTP_TIMEOUT"))),
-                            seconds("--send-deadline", firstOf(o.deadline(), env.get("LAPCHECK_SMTP_DEADLINE"))));
+            return SmtpSettings.of(StringUtils.firstNonBlank(o.host(), env.get("LAPCHECK_SMTP_HOST")), port(env, o),
+                    StringUtils.firstNonBlank(o.tls(), env.get("LAPCHECK_SMTP_TLS")), StringUtils.firstNonBlank(o.user(), env.get("LAPCHECK_SMTP_USER")),
+                    env.get("LAPCHECK_SMTP_PASSWORD"), StringUtils.firstNonBlank(o.from(), env.get("LAPCHECK_MAIL_FROM")))
+                    .withTimeouts(seconds("--smtp-timeout", StringUtils.firstNonBlank(o.timeout(), env.get("LAPCHECK_SMTP_TIMEOUT"))),
+                            seconds("--send-deadline", StringUtils.firstNonBlank(o.deadline(), env.get("LAPCHECK_SMTP_DEADLINE"))));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -73,14 +79,5 @@ public final class MailRelay {
         } catch (NumberFormatException e) {
             throw new UsageException("LAPCHECK_SMTP_PORT: '" + p + "' is not a port number");
         }
-    }
-
-    private static String firstOf(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 }

@@ -34,12 +34,25 @@ public final class NotifyJob {
     /**
      * What to compose, and how it goes out.
      *
-     * @param folder   the assessment's report folder (its findings.json fingerprints the outbox; its CSV and HTML are
-     *                 attached for the troika)
-     * @param contacts each state's contact when states get their own feedback; else empty
+     * @param folder      the assessment's report folder (its findings.json fingerprints the outbox; its CSV and HTML
+     *                    are attached for the troika)
+     * @param contacts    each state's contact when states get their own feedback; else empty
+     * @param ruleWording the rules folder whose translations word the findings: the one the assessment was made with
      */
     public record Request(Workspace ws, Assessment assessment, Path folder, ReferenceData reference,
-            Map<String, Transmittal.Contact> contacts, Delivery delivery) {}
+            Map<String, Transmittal.Contact> contacts, Path ruleWording, Delivery delivery) {
+
+        /**
+         * The e-mail job on a report folder written earlier ({@code lap notify}, the workbench's outbox): its findings,
+         * the reference data of {@code inputsDir}, and with {@code states} each state's contact from its report.
+         */
+        public static Request forFolder(Workspace ws, Path inputsDir, Path folder, boolean states, Delivery delivery) {
+            Assessment a = AssessmentFolder.assessment(folder);
+            ReferenceData reference = Inputs.reference(inputsDir, ws.home());
+            return new Request(ws, a, folder, reference, states ? StateContacts.of(a, reference, ws.home()) : Map.of(),
+                    ws.rules(), delivery);
+        }
+    }
 
     /**
      * How the e-mails go out: settled (and checked) before there is an assessment, so {@code lap run} can refuse a
@@ -49,7 +62,7 @@ public final class NotifyJob {
      * @param settings the SMTP relay when sending; null otherwise
      */
     public record Delivery(String lang, String sender, Path outbox, boolean dryRun, boolean send, SmtpSettings settings,
-            RetryPolicy policy, int retries, String reportUrl) {}
+            RetryPolicy policy, String reportUrl) {}
 
     /** How the job ended, for the command's exit code. */
     public enum Result { DONE, MALFORMED_ADDRESS, UNDELIVERED }
@@ -77,7 +90,6 @@ public final class NotifyJob {
         boolean dryRun = r.delivery().dryRun();
         boolean send = r.delivery().send();
         String reportUrl = r.delivery().reportUrl();
-        int retries = r.delivery().retries();
         Outbox box = new Outbox(r.delivery().outbox());
         String fingerprint = sha256(dir.resolve(JsonRenderer.FINDINGS));
         Composition composition;
@@ -85,7 +97,7 @@ public final class NotifyJob {
             // Compared with what was sent for this assessment: unchanged digests are not composed again, changed
             // ones become corrections.
             composition = Notifier.compose(new NotifyRequest(a, previous(dir, a, err), reference.machinery(), contacts,
-                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl, ws.rules()), box.sent(a.asOf()));
+                    names, lang, sender, dir, shown(ws, dir) + "/", reportUrl, r.ruleWording()), box.sent(a.asOf()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -127,13 +139,13 @@ public final class NotifyJob {
             out.println("  nothing sent: review the .eml files, then run ./lap notify --send");
             return exit(composition, null);
         }
-        DeliveryReport delivered = deliver(box, settings, policy, retries, ws, out, err);
+        DeliveryReport delivered = deliver(box, settings, policy, ws, out, err);
         return exit(composition, delivered == null ? UNSENT : delivered);
     }
 
 
     @SuppressWarnings("try") // the lock is held for the block's duration, not used in it
-    private static DeliveryReport deliver(Outbox box, SmtpSettings settings, RetryPolicy policy, int retries, Workspace ws,
+    private static DeliveryReport deliver(Outbox box, SmtpSettings settings, RetryPolicy policy, Workspace ws,
             PrintWriter out, PrintWriter err) {
         try (Outbox.Lock lock = box.lock()) {
             List<String> mismatches = box.mismatches();
@@ -148,7 +160,7 @@ public final class NotifyJob {
                 out.printf("  nothing to send: every message in %s is in the ledger%n", shown(ws, box.dir()));
                 return new DeliveryReport(List.of());
             }
-            out.printf("  delivering %d message(s) via %s (up to %d retries)%n", pending.size(), settings, retries);
+            out.printf("  delivering %d message(s) via %s (up to %d retries)%n", pending.size(), settings, policy.retries());
             DeliveryReport report = new SmtpDelivery(settings, policy).deliver(pending, box.ledger());
             for (DeliveryReport.Outcome o : report.outcomes()) {
                 OutboxMessage m = o.message();

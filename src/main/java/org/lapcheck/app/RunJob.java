@@ -34,7 +34,7 @@ public final class RunJob {
         written.accept(done);
         long notifyStarted = System.nanoTime();
         NotifyJob.Result notified = NotifyJob.run(new NotifyJob.Request(assessment.ws(), done.result().assessment(),
-                done.folder(), done.inputs().reference(), Map.of(), delivery), out, err);
+                done.folder(), done.inputs().reference(), Map.of(), assessment.rules(), delivery), out, err);
         return new Outcome(done, notified, notifyStarted, System.nanoTime());
     }
 }

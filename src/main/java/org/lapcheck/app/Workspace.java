@@ -2,6 +2,7 @@ package org.lapcheck.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Where lapcheck's folders are: the project home and {@code rules/}, {@code inputs/}, {@code reports/} inside it
@@ -22,8 +23,8 @@ public record Workspace(Path home, Path knowledgeCache) {
         String home = System.getProperty("lapcheck.home");
         String cache = System.getProperty("lapcheck.cache");
         Map<String, String> env = System.getenv();
-        return of(Path.of(blank(home) ? blank(env.get("LAPCHECK_HOME")) ? "." : env.get("LAPCHECK_HOME") : home),
-                blank(cache) ? env.get("LAPCHECK_CACHE") : cache);
+        return of(Path.of(StringUtils.isBlank(home) ? StringUtils.isBlank(env.get("LAPCHECK_HOME")) ? "." : env.get("LAPCHECK_HOME") : home),
+                StringUtils.isBlank(cache) ? env.get("LAPCHECK_CACHE") : cache);
     }
 
     /**
@@ -32,7 +33,7 @@ public record Workspace(Path home, Path knowledgeCache) {
      */
     public static Workspace of(Path home, String cache) {
         Path root = home.toAbsolutePath().normalize();
-        if (blank(cache)) {
+        if (StringUtils.isBlank(cache)) {
             return new Workspace(root, root.resolve("target").resolve("kb-cache"));
         }
         return new Workspace(root, cache.strip().equalsIgnoreCase("off") ? null : userPath(cache.strip()));
@@ -50,12 +51,13 @@ public record Workspace(Path home, Path knowledgeCache) {
         return home.resolve("reports");
     }
 
+    /** Where the e-mails are composed and kept, sent or not: {@code reports/outbox/}. */
+    public Path outbox() {
+        return reports().resolve("outbox");
+    }
+
     /** A path as the user typed it, resolved against the current folder (not the home). */
     public static Path userPath(String text) {
         return Path.of(text).toAbsolutePath().normalize();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -49,19 +49,18 @@ final class MailOptions {
     // Initialised here rather than by defaultValue, so the defaults hold however the options were made.
     @Option(names = "--retries", paramLabel = "N",
             description = "Tries after the first when the server is down or says try later (default: ${DEFAULT-VALUE}).")
-    int retries = 3;
+    int retries = RetryPolicy.DEFAULT.retries();
 
     @Option(names = "--retry-delay", paramLabel = "MS",
             description = "First wait before a retry in milliseconds, doubled each time (default: ${DEFAULT-VALUE}).")
-    long retryDelayMillis = 1000;
+    long retryDelayMillis = RetryPolicy.DEFAULT.firstDelay().toMillis();
 
     @Option(names = "--report-url", paramLabel = "URL", description = "Link the troika overview to the report published at this address.")
     String reportUrl;
 
     /** True when a relay is named, on the command line or in the environment. */
     boolean relayNamed(Map<String, String> env) {
-        String host = smtpHost != null ? smtpHost : env.get("LAPCHECK_SMTP_HOST");
-        return host != null && !host.isBlank();
+        return MailRelay.named(env, overrides());
     }
 
     /**
@@ -71,11 +70,14 @@ final class MailOptions {
      * @param lang the language for recipients neither the machinery nor a state's report gives one
      */
     NotifyJob.Delivery delivery(Workspace ws, Map<String, String> env, String lang, boolean dryRun, boolean send) {
-        MailRelay.Overrides given = new MailRelay.Overrides(smtpHost, smtpPort, smtpTls, smtpUser, from, smtpTimeout,
-                sendDeadline);
+        MailRelay.Overrides given = overrides();
         return new NotifyJob.Delivery(languageCode(lang), MailRelay.sender(env, given),
-                outbox == null ? ws.reports().resolve("outbox") : outbox, dryRun, send,
-                send && !dryRun ? MailRelay.settings(env, given) : null, retryPolicy(), retries, reportUrl);
+                outbox == null ? ws.outbox() : outbox, dryRun, send,
+                send && !dryRun ? MailRelay.settings(env, given) : null, retryPolicy(), reportUrl);
+    }
+
+    private MailRelay.Overrides overrides() {
+        return new MailRelay.Overrides(smtpHost, smtpPort, smtpTls, smtpUser, from, smtpTimeout, sendDeadline);
     }
 
     /** Read as assess reads its --lang: fr-CH is French, zh-Hans and zh-CN are zh. */

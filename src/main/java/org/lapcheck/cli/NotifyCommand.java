@@ -1,16 +1,8 @@
 package org.lapcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Map;
-import org.lapcheck.app.AssessmentFolder;
-import org.lapcheck.app.Inputs;
 import org.lapcheck.app.NotifyJob;
-import org.lapcheck.app.StateContacts;
 import org.lapcheck.app.Workspace;
-import org.lapcheck.model.Assessment;
-import org.lapcheck.model.ReferenceData;
-import org.lapcheck.model.Transmittal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,10 +41,7 @@ final class NotifyCommand extends LapCommand {
     @Override
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         NotifyJob.Delivery delivery = mail.delivery(ws, env(), lang, dryRun, send);
-        Path dir = assessment.dir(ws);
-        Assessment a = AssessmentFolder.assessment(dir);
-        ReferenceData reference = Inputs.reference(ws.inputs(), ws.home());
-        Map<String, Transmittal.Contact> contacts = states ? StateContacts.of(a, reference, ws.home()) : Map.of();
-        return ExitCodes.of(NotifyJob.run(new NotifyJob.Request(ws, a, dir, reference, contacts, delivery), out, err));
+        NotifyJob.Request request = NotifyJob.Request.forFolder(ws, ws.inputs(), assessment.dir(ws), states, delivery);
+        return ExitCodes.of(NotifyJob.run(request, out, err));
     }
 }

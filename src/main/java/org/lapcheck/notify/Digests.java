@@ -17,7 +17,11 @@ final class Digests {
     private Digests() {}
 
     static Digest write(Recipient r, String defaultLanguage, DigestContext c) {
-        Labels labels = Labels.of(r.language() == null ? defaultLanguage : r.language(), c.ruleWording());
+        return write(r, Labels.of(r.language() == null ? defaultLanguage : r.language(), c.ruleWording()), c);
+    }
+
+    /** The digest for {@code r}, in the language of {@code labels}. */
+    static Digest write(Recipient r, Labels labels, DigestContext c) {
         return switch (r.audience()) {
             case TROIKA -> TroikaOverview.write(r, labels, c);
             case STATE -> StateFeedback.write(r, labels, c);

@@ -38,14 +38,9 @@ final class Labels extends org.lapcheck.wording.LabelBundle {
     static Labels of(String language, java.nio.file.Path ruleWording) {
         String lang = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
         Locale locale = LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : Locale.ENGLISH;
-        return new Labels(locale, WORDING.computeIfAbsent(java.util.Arrays.asList(ruleWording, locale),
-                k -> ruleWording == null ? org.lapcheck.wording.MessageCatalog.english()
-                        : org.lapcheck.wording.MessageCatalog.load(ruleWording, locale)));
+        return new Labels(locale, ruleWording == null ? org.lapcheck.wording.MessageCatalog.english()
+                : org.lapcheck.wording.MessageCatalog.load(ruleWording, locale));
     }
-
-    /** Loaded once per folder and language: every recipient of one language shares the catalogue. */
-    private static final java.util.Map<List<Object>, org.lapcheck.wording.MessageCatalog> WORDING =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     String message(org.lapcheck.model.Finding f) {
         return wording.message(f);

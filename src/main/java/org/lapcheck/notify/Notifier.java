@@ -1,8 +1,10 @@
 package org.lapcheck.notify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Routes an assessment through the machinery and composes one message per recipient, in memory. */
 public final class Notifier {
@@ -27,8 +29,13 @@ public final class Notifier {
         MessageComposer composer = new MessageComposer(request.from());
         List<ComposedMessage> messages = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        // every recipient of one language shares its labels and the rules' translations
+        Map<String, Labels> byLanguage = new HashMap<>();
+        Function<Recipient, Labels> labelsOf = r -> byLanguage.computeIfAbsent(
+                r.language() == null ? request.defaultLanguage() : r.language(), l -> Labels.of(l, request.ruleWording()));
         for (Recipient r : routes.recipients()) {
-            Digest digest = Digests.write(r, request.defaultLanguage(), context);
+            Labels labels = labelsOf.apply(r);
+            Digest digest = Digests.write(r, labels, context);
             ComposedMessage first = composer.compose(r, digest, request.assessment().asOf());
             SentMessage before = sent.get(r.key());
             if (before == null) {
@@ -36,7 +43,6 @@ public final class Notifier {
             } else if (before.contentSha256() == null || before.contentSha256().equals(first.contentSha256())) {
                 unchanged.add(r.key()); // sent already, and it still says the same: never sent again
             } else {
-                Labels labels = Labels.of(r.language() == null ? request.defaultLanguage() : r.language(), request.ruleWording());
                 int version = before.version() + 1;
                 messages.add(composer.compose(r, Digests.correction(digest, labels, version, before.thread().get(0)),
                         request.assessment().asOf(), new MessageComposer.Correction(version, before.thread())));

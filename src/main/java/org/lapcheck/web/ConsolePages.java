@@ -18,13 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.AssessmentFolder;
-import org.lapcheck.app.Inputs;
 import org.lapcheck.app.MailRelay;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.UsageException;
-import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Language;
-import org.lapcheck.model.ReferenceData;
 import org.lapcheck.notify.Ledger;
 import org.lapcheck.notify.MessagePreview;
 import org.lapcheck.notify.Outbox;
@@ -214,12 +211,11 @@ final class ConsolePages {
     // ---- the outbox ----
 
     private Outbox outboxOf() {
-        return new Outbox(w.settings.ws().reports().resolve("outbox"));
+        return new Outbox(w.settings.ws().outbox());
     }
 
     private boolean relayConfigured() {
-        String host = w.settings.env().get("LAPCHECK_SMTP_HOST");
-        return host != null && !host.isBlank();
+        return MailRelay.named(w.settings.env(), MailRelay.Overrides.NONE);
     }
 
     private void outbox(Context ctx) {
@@ -326,8 +322,6 @@ final class ConsolePages {
         Labels l = w.labels(ctx);
         Path dir = AssessmentFolder.latest(w.settings.ws().reports())
                 .orElseThrow(() -> new UsageException(l.get("console.noReport")));
-        Assessment a = AssessmentFolder.assessment(dir);
-        ReferenceData reference = Inputs.reference(w.inputs(), w.settings.ws().home());
         Map<String, String> env = w.settings.env();
         String from = MailRelay.sender(env, MailRelay.Overrides.NONE);
         SmtpSettings smtp = send ? MailRelay.settings(env, MailRelay.Overrides.NONE) : null;
@@ -336,8 +330,8 @@ final class ConsolePages {
         NotifyJob.Result result;
         synchronized (mailLock) {
             NotifyJob.Delivery delivery = new NotifyJob.Delivery(l.language().code(), from, outboxOf().dir(), false, send,
-                    smtp, new RetryPolicy(3, Duration.ofSeconds(1)), 3, null);
-            result = NotifyJob.run(new NotifyJob.Request(w.settings.ws(), a, dir, reference, Map.of(), delivery),
+                    smtp, RetryPolicy.DEFAULT, null);
+            result = NotifyJob.run(NotifyJob.Request.forFolder(w.settings.ws(), w.inputs(), dir, false, delivery),
                     new PrintWriter(out, true), new PrintWriter(err, true));
         }
         String body = "<p role=\"status\">" + l.h("mail.result." + result.name().toLowerCase(Locale.ROOT)) + "</p>\n<pre class=\"log\">"

@@ -65,6 +65,14 @@ public final class MessageCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // One read per folder, language and state of its files: the reports and the e-mails of one run share it,
+        // and a server that keeps running sees a translation edited since.
+        List<Object> key = List.of(dir.toAbsolutePath().normalize(), language.getLanguage());
+        List<String> stamp = stamp(files);
+        Loaded cached = LOADED.get(key);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.catalog();
+        }
         for (Path file : files) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 entries.load(in);
@@ -73,7 +81,26 @@ public final class MessageCatalog {
                         + e.getMessage(), e));
             }
         }
-        return new MessageCatalog(language, entries);
+        MessageCatalog catalog = new MessageCatalog(language, entries);
+        LOADED.put(key, new Loaded(stamp, catalog));
+        return catalog;
+    }
+
+    private record Loaded(List<String> stamp, MessageCatalog catalog) {}
+
+    private static final java.util.Map<List<Object>, Loaded> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each file with its size and time of change: a different stamp is a different catalogue. */
+    private static List<String> stamp(List<Path> files) {
+        List<String> stamp = new java.util.ArrayList<>();
+        for (Path f : files) {
+            try {
+                stamp.add(f + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                stamp.add(f + "|unreadable"); // read below, which says why
+            }
+        }
+        return stamp;
     }
 
     public Locale locale() {

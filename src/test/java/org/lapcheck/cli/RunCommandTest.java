@@ -3,6 +3,7 @@ package org.lapcheck.cli;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.lapcheck.CliRun;
+import org.lapcheck.Eml;
 import org.lapcheck.app.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +97,22 @@ class RunCommandTest {
         } finally {
             relay.stop();
         }
+    }
+
+    @Test
+    void theEmailsAreWordedByTheRulesTheAssessmentWasMadeWith() throws Exception {
+        // a second rulebook whose French wording of one message differs: the reports and the e-mails both use it
+        TestProject.copyTree(TestProject.rules(), home.resolve("other-rules"));
+        Path fr = home.resolve("other-rules/i18n/messages_fr.properties");
+        Files.writeString(fr, Files.readString(fr).replace("est parvenu au Secrétaire général de l'ONU",
+                "est parvenu (libellé de l'autre règlement) au Secrétaire général de l'ONU"));
+
+        CliRun run = run("run", "--as-of", "2026-11-29", "--no-send", "--rules", home.resolve("other-rules").toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
+        // the transparency coordinator (Belgium) reads French
+        assertThat(Eml.plainText(home.resolve("reports/outbox/2026-11-29/coordinator-transparency-bel.eml")))
+                .contains("libellé de l'autre règlement");
     }
 
     @Test

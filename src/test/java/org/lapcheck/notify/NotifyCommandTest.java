@@ -126,28 +126,7 @@ class NotifyCommandTest {
     }
 
     private static String plainText(Path eml) throws Exception {
-        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(
-                jakarta.mail.Session.getInstance(new java.util.Properties()), Files.newInputStream(eml));
-        return plainPart(m.getContent());
-    }
-
-    private static String plainPart(Object content) throws Exception {
-        if (content instanceof jakarta.mail.Multipart mp) {
-            for (int i = 0; i < mp.getCount(); i++) {
-                jakarta.mail.BodyPart part = mp.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    return (String) part.getContent();
-                }
-                if (part.getContent() instanceof jakarta.mail.Multipart) {
-                    String inner = plainPart(part.getContent());
-                    if (inner != null) {
-                        return inner;
-                    }
-                }
-            }
-            return null;
-        }
-        return String.valueOf(content);
+        return org.lapcheck.Eml.plainText(eml);
     }
 
     @Test
