@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.knowledge.LapAction;
 import org.lapcheck.knowledge.Rulebook;
+import org.lapcheck.model.Language;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.StateParty;
@@ -34,7 +35,7 @@ public final class Reports {
     public static Reports forOptions(List<String> formats, String lang) {
         try {
             String chosen = formats == null ? null : String.join(",", formats);
-            return new Reports(Renderers.names(chosen), Renderers.language(lang));
+            return new Reports(Renderers.names(chosen), Language.parse(lang).locale());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

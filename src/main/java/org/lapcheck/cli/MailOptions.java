@@ -9,7 +9,6 @@ import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.model.Language;
 import org.lapcheck.notify.RetryPolicy;
-import org.lapcheck.report.Renderers;
 import picocli.CommandLine.Option;
 
 /**
@@ -83,9 +82,9 @@ final class MailOptions {
     /** Read as assess reads its --lang: fr-CH is French, zh-Hans and zh-CN are zh. */
     private static String languageCode(String lang) {
         try {
-            return Renderers.language(lang).getLanguage();
+            return Language.parse(lang).code();
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--lang: '" + lang + "' is not one of " + String.join(", ", Language.codes()));
+            throw new UsageException("--lang: " + e.getMessage());
         }
     }
 

@@ -40,6 +40,27 @@ public enum Language {
         return Locale.forLanguageTag(code());
     }
 
+    /**
+     * The language a user names ({@code --lang}): en, fr, es, ar, zh or ru in any case, a region such as
+     * {@code fr-CH} or {@code es_MX} reduced to its language; null or blank is English. Chinese is simplified
+     * Chinese: {@code zh}, {@code zh-Hans} and {@code zh-CN} are accepted, traditional Chinese ({@code zh-Hant},
+     * {@code zh-TW}, {@code zh-HK}) is refused rather than answered in the other script. Data (self-reports, the
+     * machinery) names languages by their exact {@link #code()}; see {@link #of(String)}.
+     *
+     * @throws IllegalArgumentException naming the unknown language and the known ones
+     */
+    public static Language parse(String text) {
+        if (text == null || text.isBlank()) {
+            return EN;
+        }
+        Locale asked = Locale.forLanguageTag(text.strip().replace('_', '-'));
+        boolean traditional = "zh".equals(asked.getLanguage()) && ("Hant".equals(asked.getScript())
+                || asked.getScript().isEmpty() && java.util.Set.of("TW", "HK", "MO").contains(asked.getCountry()));
+        return of(asked.getLanguage()).filter(l -> !traditional).orElseThrow(() -> new IllegalArgumentException(
+                "unknown language '" + text.strip() + "' (choose from " + String.join(", ", codes()) + ")"));
+    }
+
+    /** The language of an exact {@link #code()}, as data names it. */
     public static Optional<Language> of(String code) {
         return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst();
     }

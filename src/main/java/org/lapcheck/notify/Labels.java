@@ -18,7 +18,6 @@ import org.lapcheck.model.Severity;
  */
 final class Labels extends org.lapcheck.wording.LabelBundle {
 
-    static final List<String> LANGUAGES = org.lapcheck.model.Language.codes();
 
     private static final String BUNDLE = "org.lapcheck.notify.digest";
 
@@ -36,8 +35,8 @@ final class Labels extends org.lapcheck.wording.LabelBundle {
 
     /** Labels for a language, with findings worded by the translations under {@code ruleWording} (null: English). */
     static Labels of(String language, java.nio.file.Path ruleWording) {
-        String lang = language == null ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        Locale locale = LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : Locale.ENGLISH;
+        Locale locale = org.lapcheck.model.Language.of(language == null ? "en" : language.strip().toLowerCase(Locale.ROOT))
+                .orElse(org.lapcheck.model.Language.EN).locale();
         return new Labels(locale, ruleWording == null ? org.lapcheck.wording.MessageCatalog.english()
                 : org.lapcheck.wording.MessageCatalog.load(ruleWording, locale));
     }

@@ -44,8 +44,9 @@ public record NotifyRequest(
     public NotifyRequest {
         stateContacts = stateContacts == null ? Map.of() : Map.copyOf(stateContacts);
         stateNames = stateNames == null ? Map.of() : Map.copyOf(stateNames);
-        if (!Labels.LANGUAGES.contains(defaultLanguage)) {
-            throw new IllegalArgumentException("language '" + defaultLanguage + "' is not one of " + Labels.LANGUAGES);
+        if (org.lapcheck.model.Language.of(defaultLanguage).isEmpty()) {
+            throw new IllegalArgumentException("language '" + defaultLanguage + "' is not one of "
+                    + org.lapcheck.model.Language.codes());
         }
     }
 }

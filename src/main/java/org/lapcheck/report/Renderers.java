@@ -13,7 +13,6 @@ public final class Renderers {
     public static final List<String> FORMATS = List.of("json", "md", "html", "csv", "sarif", "junit");
 
     /** The report languages; English is the default and the rules' own. */
-    public static final List<String> LANGUAGES = org.lapcheck.model.Language.codes();
 
     private Renderers() {}
 
@@ -54,29 +53,6 @@ public final class Renderers {
             wanted.add(name);
         }
         return wanted.isEmpty() ? FORMATS : FORMATS.stream().filter(wanted::contains).toList();
-    }
-
-    /**
-     * The locale for {@code --lang}: en, fr, es, ar, zh or ru (a region such as {@code fr-CH} is accepted and reduced
-     * to its language); null or blank means English. Chinese is simplified Chinese: {@code zh}, {@code zh-Hans} and
-     * {@code zh-CN} are accepted, traditional Chinese ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}) is refused
-     * rather than answered in simplified characters.
-     *
-     * @throws IllegalArgumentException naming the unknown language and the known ones
-     */
-    public static Locale language(String lang) {
-        if (lang == null || lang.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        Locale asked = Locale.forLanguageTag(lang.strip().replace('_', '-'));
-        String language = asked.getLanguage();
-        boolean traditional = "zh".equals(language) && ("Hant".equals(asked.getScript())
-                || asked.getScript().isEmpty() && java.util.Set.of("TW", "HK", "MO").contains(asked.getCountry()));
-        if (!LANGUAGES.contains(language) || traditional) {
-            throw new IllegalArgumentException("unknown report language '" + lang.strip() + "' (choose from "
-                    + String.join(", ", LANGUAGES) + ")");
-        }
-        return Locale.forLanguageTag(language);
     }
 
     /** The renderer of one format name of {@link #FORMATS}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import org.lapcheck.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,18 +43,18 @@ class RenderersTest {
     @CsvSource({"en,en", "fr,fr", "es,es", "FR,fr", "fr-CH,fr", "es_MX,es", "ar,ar", "ar-EG,ar", "zh,zh", "zh-Hans,zh",
             "zh-CN,zh", "zh_Hans_CN,zh", "ru,ru", "RU,ru"})
     void readsTheLanguage(String lang, String language) {
-        assertThat(Renderers.language(lang)).isEqualTo(Locale.forLanguageTag(language));
+        assertThat(Language.parse(lang).locale()).isEqualTo(Locale.forLanguageTag(language));
     }
 
     @Test
     void defaultsToEnglishAndRejectsOtherLanguages() {
-        assertThat(Renderers.language(null)).isEqualTo(Locale.ENGLISH);
-        assertThatThrownBy(() -> Renderers.language("de"))
-                .hasMessage("unknown report language 'de' (choose from en, fr, es, ar, zh, ru)");
+        assertThat(Language.parse(null).locale()).isEqualTo(Locale.ENGLISH);
+        assertThatThrownBy(() -> Language.parse("de"))
+                .hasMessage("unknown language 'de' (choose from en, fr, es, ar, zh, ru)");
         // simplified Chinese only: a reader of traditional characters is not answered in the other script
         for (String traditional : new String[] {"zh-Hant", "zh-TW", "zh-HK", "zh-Hant-CN"}) {
-            assertThatThrownBy(() -> Renderers.language(traditional)).as(traditional)
-                    .hasMessageStartingWith("unknown report language '" + traditional + "'");
+            assertThatThrownBy(() -> Language.parse(traditional)).as(traditional)
+                    .hasMessageStartingWith("unknown language '" + traditional + "'");
         }
     }
 }
