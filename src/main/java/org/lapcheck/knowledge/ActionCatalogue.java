@@ -104,6 +104,11 @@ public final class ActionCatalogue {
                     problems.add(new RulebookProblem(file, 0, where + "'" + required + "' is required"));
                 }
             }
+            String area = text(m, "area");
+            if (area != null && org.lapcheck.model.Area.of(area).isEmpty()) {
+                problems.add(new RulebookProblem(file, 0, where + "area '" + area + "' is not one of "
+                        + org.lapcheck.model.Area.codes()));
+            }
             List<String> appliesTo = m.get("applies_to") instanceof List<?> l
                     ? l.stream().map(String::valueOf).toList()
                     : List.of("ALL");

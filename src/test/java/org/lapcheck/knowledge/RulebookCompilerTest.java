@@ -166,4 +166,19 @@ class RulebookCompilerTest {
                 """);
         assertThat(failure().getMessage()).contains("@area 'elsewhere' is not one of [general_status");
     }
+
+    @Test
+    void refusesAnActionWhoseAreaIsOutsideTheList() throws IOException {
+        Path catalogue = rules.resolve("actions.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replaceFirst("area: clearance", "area: clearence"));
+        rule("x-ok.drl", """
+                rule "X-OK: a rule that is fine"
+                    @id("X-OK") @actions("none") @article("Art. 7") @severity("low") @area("clearance") @message("m")
+                when
+                    SelfReport()
+                then
+                end
+                """);
+        assertThat(failure().getMessage()).contains("area 'clearence' is not one of [general_status");
+    }
 }
