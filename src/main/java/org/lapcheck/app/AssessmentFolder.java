@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,6 @@ import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Finding;
 import org.lapcheck.model.UntrustedText;
-import org.lapcheck.report.JsonRenderer;
 
 /** Finds the assessment a command reads: the one named by {@code --assessment}, else the latest in reports/. */
 public final class AssessmentFolder {
@@ -24,8 +25,8 @@ public final class AssessmentFolder {
     public static Path resolve(Path given, Workspace ws) {
         if (given != null) {
             Path dir = given.toAbsolutePath().normalize();
-            if (!Files.isRegularFile(dir.resolve(JsonRenderer.FINDINGS))) {
-                throw new UsageException("no " + JsonRenderer.FINDINGS + " in " + given);
+            if (!Files.isRegularFile(dir.resolve(FindingsJson.FILE))) {
+                throw new UsageException("no " + FindingsJson.FILE + " in " + given);
             }
             return dir;
         }
@@ -35,21 +36,39 @@ public final class AssessmentFolder {
 
     /** The report folder with the greatest as-of date that holds a findings.json. */
     public static Optional<Path> latest(Path reports) {
+        return dated(reports, null);
+    }
+
+    /**
+     * The report folder with the greatest as-of date before {@code before} (any date when null) that holds a
+     * findings.json. Folders whose name is not a date (the outbox, a run's temporary folders) are passed over.
+     */
+    static Optional<Path> dated(Path reports, LocalDate before) {
         if (!Files.isDirectory(reports)) {
             return Optional.empty();
         }
         try (Stream<Path> dirs = Files.list(reports)) {
-            return dirs.filter(d -> d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}"))
-                    .filter(d -> Files.isRegularFile(d.resolve(JsonRenderer.FINDINGS)))
-                    .max(Comparator.comparing(d -> d.getFileName().toString()));
+            return dirs.filter(d -> dateOf(d).filter(date -> before == null || date.isBefore(before)).isPresent())
+                    .filter(d -> Files.isRegularFile(d.resolve(FindingsJson.FILE)))
+                    .max(Comparator.comparing(d -> dateOf(d).orElseThrow()));
         } catch (IOException e) {
             throw new UsageException("cannot list " + reports + ": " + e.getMessage(), e);
         }
     }
 
+    /** The date a report folder is named by, if it is named by one. */
+    static Optional<LocalDate> dateOf(Path folder) {
+        Path name = folder.getFileName();
+        try {
+            return name == null ? Optional.empty() : Optional.of(LocalDate.parse(name.toString()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The findings document of a report folder. */
     public static Assessment assessment(Path dir) {
-        return FindingsJson.read(read(dir.resolve(JsonRenderer.FINDINGS)));
+        return FindingsJson.read(read(dir.resolve(FindingsJson.FILE)));
     }
 
     /**

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Explanation;
 import org.lapcheck.model.Finding;
-import org.lapcheck.report.ExplanationsJson;
-import org.lapcheck.report.JsonRenderer;
+import org.lapcheck.findings.ExplanationsJson;
 
 /** {@code lap explain}: a finding of an assessment, with the rule and the matched facts that raised it. */
 public final class ExplainJob {
@@ -22,7 +21,7 @@ public final class ExplainJob {
     public static Explained run(Path dir, String findingId) {
         Assessment a = AssessmentFolder.assessment(dir);
         Finding f = AssessmentFolder.finding(a, findingId);
-        Explanation e = ExplanationsJson.read(AssessmentFolder.read(dir.resolve(JsonRenderer.EXPLANATIONS))).stream()
+        Explanation e = ExplanationsJson.read(AssessmentFolder.read(dir.resolve(ExplanationsJson.FILE))).stream()
                 .filter(x -> x.findingId().equals(f.id())).findFirst().orElse(null);
         return new Explained(a, f, e);
     }

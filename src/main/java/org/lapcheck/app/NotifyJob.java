@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.model.Assessment;
 import org.lapcheck.model.ReferenceData;
 import org.lapcheck.model.Transmittal;
@@ -21,7 +22,6 @@ import org.lapcheck.notify.RetryPolicy;
 import org.lapcheck.notify.SmtpDelivery;
 import org.lapcheck.notify.SmtpSettings;
 import org.lapcheck.notify.Unaddressed;
-import org.lapcheck.report.JsonRenderer;
 import org.lapcheck.submission.DisplayPaths;
 
 /**
@@ -91,7 +91,7 @@ public final class NotifyJob {
         boolean send = r.delivery().send();
         String reportUrl = r.delivery().reportUrl();
         Outbox box = new Outbox(r.delivery().outbox());
-        String fingerprint = sha256(dir.resolve(JsonRenderer.FINDINGS));
+        String fingerprint = sha256(dir.resolve(FindingsJson.FILE));
         Composition composition;
         try {
             // Compared with what was sent for this assessment: unchanged digests are not composed again, changed

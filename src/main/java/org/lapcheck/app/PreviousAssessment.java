@@ -5,11 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.lapcheck.findings.FindingsJson;
-import org.lapcheck.report.JsonRenderer;
 import org.lapcheck.model.Assessment;
 
 /**
@@ -22,26 +19,16 @@ public final class PreviousAssessment {
     private PreviousAssessment() {}
 
     /** The findings.json to compare with, if any. */
-    public static Optional<Path> locate(Path reportsDir, LocalDate asOf) throws IOException {
+    public static Optional<Path> locate(Path reportsDir, LocalDate asOf) {
         return locate(reportsDir, asOf, true);
     }
 
-    private static Optional<Path> locate(Path reportsDir, LocalDate asOf, boolean sameDay) throws IOException {
-        if (!Files.isDirectory(reportsDir)) {
-            return Optional.empty();
-        }
-        Path same = reportsDir.resolve(asOf.toString()).resolve(JsonRenderer.FINDINGS);
+    private static Optional<Path> locate(Path reportsDir, LocalDate asOf, boolean sameDay) {
+        Path same = reportsDir.resolve(asOf.toString()).resolve(FindingsJson.FILE);
         if (sameDay && Files.isRegularFile(same)) {
             return Optional.of(same);
         }
-        try (Stream<Path> folders = Files.list(reportsDir)) {
-            return folders
-                    .filter(Files::isDirectory)
-                    .filter(p -> dateOf(p).filter(d -> d.isBefore(asOf)).isPresent())
-                    .filter(p -> Files.isRegularFile(p.resolve(JsonRenderer.FINDINGS)))
-                    .max(java.util.Comparator.comparing(p -> dateOf(p).orElseThrow()))
-                    .map(p -> p.resolve(JsonRenderer.FINDINGS));
-        }
+        return AssessmentFolder.dated(reportsDir, asOf).map(p -> p.resolve(FindingsJson.FILE));
     }
 
     /**
@@ -72,14 +59,6 @@ public final class PreviousAssessment {
             return Optional.of(FindingsJson.read(Files.readString(file.get(), StandardCharsets.UTF_8)));
         } catch (RuntimeException e) { // a hand-edited or truncated file: name it rather than crash
             throw new IOException("the previous assessment " + file.get() + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<LocalDate> dateOf(Path folder) {
-        try {
-            return Optional.of(LocalDate.parse(folder.getFileName().toString()));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 }

@@ -24,6 +24,9 @@ import org.lapcheck.model.UseInstance;
  */
 public final class FindingsJson {
 
+    /** The file in a report folder: the findings document. */
+    public static final String FILE = "findings.json";
+
     public static final String FORMAT = "lapcheck-findings/1";
 
     private FindingsJson() {}

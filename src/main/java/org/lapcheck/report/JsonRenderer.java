@@ -1,5 +1,6 @@
 package org.lapcheck.report;
 
+import org.lapcheck.findings.ExplanationsJson;
 import org.lapcheck.findings.FindingsJson;
 import java.io.IOException;
 
@@ -10,8 +11,8 @@ import java.io.IOException;
  */
 public final class JsonRenderer implements ViewRenderer {
 
-    public static final String FINDINGS = "findings.json";
-    public static final String EXPLANATIONS = "explanations.json";
+    public static final String FINDINGS = FindingsJson.FILE;
+    public static final String EXPLANATIONS = ExplanationsJson.FILE;
 
 
     @Override

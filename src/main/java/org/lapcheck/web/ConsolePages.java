@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.lapcheck.findings.FindingsJson;
 import org.lapcheck.app.AssessJob;
 import org.lapcheck.app.AssessmentFolder;
 import org.lapcheck.app.MailRelay;
@@ -28,7 +29,6 @@ import org.lapcheck.notify.Outbox;
 import org.lapcheck.notify.OutboxMessage;
 import org.lapcheck.notify.RetryPolicy;
 import org.lapcheck.notify.SmtpSettings;
-import org.lapcheck.report.JsonRenderer;
 
 /**
  * The coordinators' console: the assessments' HTML reports served from {@code reports/}, running an assessment (one
@@ -193,7 +193,7 @@ final class ConsolePages {
         }
         Path folder = reports.resolve(date);
         Path target = folder.resolve(file).normalize();
-        if (!target.startsWith(folder) || !Files.isRegularFile(folder.resolve(JsonRenderer.FINDINGS), LinkOption.NOFOLLOW_LINKS)
+        if (!target.startsWith(folder) || !Files.isRegularFile(folder.resolve(FindingsJson.FILE), LinkOption.NOFOLLOW_LINKS)
                 || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                 || !target.toRealPath().startsWith(folder.toRealPath())) {
             throw new Guard.Refused(404, "error.notFound");

@@ -1,7 +1,5 @@
-package org.lapcheck.report;
+package org.lapcheck.findings;
 
-import org.lapcheck.findings.FindingsJson;
-import org.lapcheck.findings.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,9 @@ import org.lapcheck.model.Explanation;
 
 /** {@code explanations.json}: why each finding of an assessment was raised, read back by {@code ./lap explain}. */
 public final class ExplanationsJson {
+
+    /** The file in a report folder. */
+    public static final String FILE = "explanations.json";
 
     public static final String FORMAT = "lapcheck-explanations/1";
 
@@ -18,7 +19,8 @@ public final class ExplanationsJson {
         return text(explanations).toString();
     }
 
-    static CharSequence text(List<Explanation> explanations) {
+    /** The document as text, sized ahead for the report writer. */
+    public static CharSequence text(List<Explanation> explanations) {
         return Json.text(explanationsDoc(explanations), 850L * explanations.size()); // about 800 a finding
     }
 
