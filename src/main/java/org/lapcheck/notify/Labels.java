@@ -28,11 +28,6 @@ final class Labels extends org.lapcheck.wording.LabelBundle {
         this.wording = wording;
     }
 
-    /** Labels for a language code (en, fr, es, ar, zh, ru); anything else gets English. */
-    static Labels of(String language) {
-        return of(language, null);
-    }
-
     /** Labels for a language, with findings worded by the translations under {@code ruleWording} (null: English). */
     static Labels of(String language, java.nio.file.Path ruleWording) {
         Locale locale = org.lapcheck.model.Language.of(language == null ? "en" : language.strip().toLowerCase(Locale.ROOT))

@@ -33,14 +33,6 @@ public record NotifyRequest(
         String reportUrl,
         Path ruleWording) {
 
-    /** Without the rules' translations: findings are quoted as findings.json words them (English). */
-    public NotifyRequest(Assessment assessment, Assessment previous, Machinery machinery, Map<String, Contact> stateContacts,
-            Map<String, String> stateNames, String defaultLanguage, String from, Path reportFolder, String reportFolderShown,
-            String reportUrl) {
-        this(assessment, previous, machinery, stateContacts, stateNames, defaultLanguage, from, reportFolder,
-                reportFolderShown, reportUrl, null);
-    }
-
     public NotifyRequest {
         stateContacts = stateContacts == null ? Map.of() : Map.copyOf(stateContacts);
         stateNames = stateNames == null ? Map.of() : Map.copyOf(stateNames);

@@ -12,13 +12,7 @@ public final class Renderers {
     /** Every format, in the order reports are written; also the default. */
     public static final List<String> FORMATS = List.of("json", "md", "html", "csv", "sarif", "junit");
 
-    /** The report languages; English is the default and the rules' own. */
-
     private Renderers() {}
-
-    public static List<Renderer> all() {
-        return FORMATS.stream().map(Renderers::forFormat).toList();
-    }
 
     /**
      * The renderers for a comma-separated list such as {@code "json,md,html"}; null, blank or {@code all} means every

@@ -89,6 +89,6 @@ public final class Fixtures {
 
     static NotifyRequest request(Assessment a, Machinery m, Map<String, Contact> contacts) {
         return new NotifyRequest(a, null, m, contacts, Map.of("DEU", "Germany", "GNB", "Guinea-Bissau"), "en", FROM,
-                null, "reports/2026-11-29/", null);
+                null, "reports/2026-11-29/", null, null);
     }
 }

@@ -41,6 +41,6 @@ class NotifierTest {
     @Test
     void anUnsupportedDefaultLanguageIsRefused() {
         assertThatThrownBy(() -> new NotifyRequest(assessment(findings()), null, machinery(), Map.of(), Map.of(), "de",
-                Fixtures.FROM, null, null, null)).hasMessageContaining("de");
+                Fixtures.FROM, null, null, null, null)).hasMessageContaining("de");
     }
 }
