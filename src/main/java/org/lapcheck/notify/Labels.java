@@ -12,7 +12,7 @@ import org.lapcheck.model.FindingKind;
 import org.lapcheck.model.Severity;
 
 /**
- * The digests' own words (headings, area names, severities, subjects) in English, French or Spanish, from
+ * The digests' own words (headings, subjects) in each language, from
  * {@code org/lapcheck/notify/digest*.properties}; findings in the words of the rules' own translations
  * ({@code rules/**}{@code /messages_LANG.properties}), as the reports word them, so a French digest is French throughout.
  */
@@ -62,26 +62,6 @@ final class Labels extends org.lapcheck.wording.LabelBundle {
     /** A treaty article as the rules cite it ("Art. 7.2") in this language ("المادة 7.2", "第7.2条"); "LAP" as it is. */
     String article(String article) {
         return article != null && article.startsWith("Art. ") ? get("label.article", article.substring(5)) : article;
-    }
-
-    /** An area's name in this language; the area id itself when the bundle does not know it. */
-    String area(String area) {
-        if (area == null) {
-            return get("area.none");
-        }
-        try {
-            return get("area." + area);
-        } catch (MissingResourceException e) {
-            return area.replace('_', ' ');
-        }
-    }
-
-    String severity(Severity s) {
-        return get("severity." + s.id());
-    }
-
-    String kind(FindingKind k) {
-        return get("kind." + k.id());
     }
 
     /** "29 November 2026" in English, as the rule messages write dates; the long form elsewhere. */

@@ -4,8 +4,6 @@ import org.lapcheck.findings.Change;
 import org.lapcheck.wording.Formats;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.lapcheck.model.FindingKind;
-import org.lapcheck.model.Severity;
 
 /**
  * The reports' own headings and labels in one language ({@code messages*.properties} beside this class), with the
@@ -42,21 +40,14 @@ final class Labels extends org.lapcheck.wording.LabelBundle {
         return get("punct.colon");
     }
 
-    String severity(Severity s) {
-        return get("severity." + s.id());
-    }
-
-    String kind(FindingKind k) {
-        return get("kind." + k.id());
-    }
-
     String change(Change c) {
         return get("change." + c.id());
     }
 
-    /** A coordinator area as words; an area this version does not know is shown as its id. */
-    String area(String area) {
-        return area == null ? get("area.machinery") : orElse("area." + area, area.replace('_', ' '));
+    /** A coordinator area as words; a finding of no area is the machinery's. */
+    @Override
+    public String area(String area) {
+        return super.area(area == null ? "machinery" : area);
     }
 
     /** What a date param of a rule means on a timeline ("due", "submitted"); unknown names shown as they are. */

@@ -117,7 +117,7 @@ final class ConsolePages {
                 .append("<p><label for=\"assess-lang\">").append(l.h("assess.lang")).append("</label>\n")
                 .append("<select id=\"assess-lang\" name=\"reportLang\">");
         for (Language lang : Language.values()) {
-            b.append("<option value=\"").append(lang.code()).append('"').append(lang == l.language() ? " selected" : "")
+            b.append("<option value=\"").append(lang.code()).append('"').append(lang == l.lang() ? " selected" : "")
                     .append('>').append(Html.text(Labels.of(lang).get("language.name"))).append("</option>");
         }
         return b.append("</select></p>\n<p><button type=\"submit\">").append(l.h("assess.submit"))
@@ -329,7 +329,7 @@ final class ConsolePages {
         StringWriter err = new StringWriter();
         NotifyJob.Result result;
         synchronized (mailLock) {
-            NotifyJob.Delivery delivery = new NotifyJob.Delivery(l.language().code(), from, outboxOf().dir(), false, send,
+            NotifyJob.Delivery delivery = new NotifyJob.Delivery(l.lang().code(), from, outboxOf().dir(), false, send,
                     smtp, RetryPolicy.DEFAULT, null);
             result = NotifyJob.run(NotifyJob.Request.forFolder(w.settings.ws(), w.inputs(), dir, false, delivery),
                     new PrintWriter(out, true), new PrintWriter(err, true));

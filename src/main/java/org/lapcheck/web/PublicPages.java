@@ -140,7 +140,7 @@ final class PublicPages {
                 .append("<p><label for=\"check-lang\">").append(l.h("check.language")).append("</label>\n")
                 .append("<select id=\"check-lang\" name=\"lang\">");
         for (Language lang : Language.values()) {
-            b.append("<option value=\"").append(lang.code()).append('"').append(lang == l.language() ? " selected" : "")
+            b.append("<option value=\"").append(lang.code()).append('"').append(lang == l.lang() ? " selected" : "")
                     .append('>').append(Html.text(Labels.of(lang).get("language.name"))).append("</option>");
         }
         b.append("</select></p>\n<p><button type=\"submit\">").append(l.h("check.submit")).append("</button></p>\n</form>\n");
@@ -188,11 +188,11 @@ final class PublicPages {
             return b.append("<p>").append(l.h("result.noFindings")).append("</p>\n").toString();
         }
         b.append("<p>").append(l.h("result.findingsIntro")).append("</p>\n<ol class=\"findings\">\n");
-        MessageCatalog wording = w.catalog(l.language());
+        MessageCatalog wording = w.catalog(l.lang());
         for (Finding f : findings.stream().sorted(Comparator.comparing((Finding f) -> -f.severity().ordinal())
                 .thenComparing(Finding::id)).toList()) {
             b.append("<li class=\"finding sev-").append(f.severity().id()).append("\"><p><strong>")
-                    .append(l.h("severity." + f.severity().id())).append("</strong> · <code>").append(Html.text(f.id()))
+                    .append(Html.text(l.severity(f.severity()))).append("</strong> · <code>").append(Html.text(f.id()))
                     .append("</code>");
             if (f.action() != null) {
                 b.append(" · ").append(l.h("result.action", f.action()));

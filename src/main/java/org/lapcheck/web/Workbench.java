@@ -200,7 +200,7 @@ public final class Workbench implements AutoCloseable {
     /** A whole page: the header with navigation and the language switch, then {@code body}. */
     String page(Context ctx, Labels l, String title, String body) {
         StringBuilder b = new StringBuilder(body.length() + 4096);
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(l.language().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(l.lang().code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.text(title)).append(" · lapcheck</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/style.css\">\n</head>\n<body>\n")
@@ -217,7 +217,7 @@ public final class Workbench implements AutoCloseable {
                 .append("\">\n<label for=\"lang-switch\">").append(l.h("nav.language")).append("</label>\n")
                 .append("<select id=\"lang-switch\" name=\"lang\">");
         for (Language lang : Language.values()) {
-            b.append("<option value=\"").append(lang.code()).append('"').append(lang == l.language() ? " selected" : "")
+            b.append("<option value=\"").append(lang.code()).append('"').append(lang == l.lang() ? " selected" : "")
                     .append('>').append(Html.text(Labels.of(lang).get("language.name"))).append("</option>");
         }
         b.append("</select>\n<button type=\"submit\">").append(l.h("nav.languageGo")).append("</button>\n</form>\n</header>\n")
