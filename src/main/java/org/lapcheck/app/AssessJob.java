@@ -11,6 +11,7 @@ import org.lapcheck.assess.Assessor;
 import org.lapcheck.findings.Acknowledgements;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.knowledge.RulebookException;
+import org.lapcheck.model.Assessment;
 import org.lapcheck.model.UntrustedText;
 import org.lapcheck.report.ReportTargetException;
 
@@ -43,16 +44,18 @@ public final class AssessJob {
     }
 
     /** What the job made, and when each phase ended ({@link System#nanoTime()}), for {@code --timings}. */
-    public record Outcome(Request request, Rulebook rulebook, Inputs inputs, AssessmentResult result, Path folder,
-            Map<String, Path> written, long started, long rulebookLoaded, long inputsLoaded, long assessed, long finished,
-            Acknowledgements.Applied acknowledgements) {
+    /** @param previous the assessment the reports were compared with; null when there was none */
+    public record Outcome(Request request, Rulebook rulebook, Inputs inputs, AssessmentResult result, Assessment previous,
+            Path folder, Map<String, Path> written, long started, long rulebookLoaded, long inputsLoaded, long assessed,
+            long finished, Acknowledgements.Applied acknowledgements) {
 
         /**
          * The same assessment written again, in {@code formats} to {@code target}: the job's report phase alone (the
          * bench uses it to see which format takes the time).
          */
         public Map<String, Path> writeAgain(List<String> formats, Path target) {
-            return write(Reports.forOptions(formats, request.lang()), result, rulebook, inputs, request.rules(), target);
+            return write(Reports.forOptions(formats, request.lang()), result, previous, rulebook, inputs, request.rules(),
+                    target);
         }
     }
 
@@ -114,21 +117,31 @@ public final class AssessJob {
         progress.ends("rules");
         Path target = r.reportFolder();
         progress.begins("reports");
-        Map<String, Path> written = write(reports, result, rulebook, in, r.rules(), target);
+        Assessment previous = previous(target, result.assessment().asOf());
+        Map<String, Path> written = write(reports, result, previous, rulebook, in, r.rules(), target);
         long finished = System.nanoTime();
         progress.ends("reports");
-        return new Outcome(r, rulebook, in, result, target, written, started, rulebookLoaded, inputsLoaded, assessed,
+        return new Outcome(r, rulebook, in, result, previous, target, written, started, rulebookLoaded, inputsLoaded, assessed,
                 finished, acks);
+    }
+
+    /** The assessment the reports compare with: the same day's last run, else the latest before, in their folder. */
+    private static Assessment previous(Path target, java.time.LocalDate asOf) {
+        try {
+            return PreviousAssessment.find(target.toAbsolutePath().getParent(), asOf).orElse(null);
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage() + "; nothing was written to " + target, e);
+        }
     }
 
     /**
      * Writes the reports, or says in plain words why they could not be: a target lapcheck did not write, a folder
      * that cannot be written, a full disk. The assessment is lost then, but nothing else is.
      */
-    private static Map<String, Path> write(Reports reports, AssessmentResult result, Rulebook rulebook, Inputs in,
-            Path rulesDir, Path target) {
+    private static Map<String, Path> write(Reports reports, AssessmentResult result, Assessment previous,
+            Rulebook rulebook, Inputs in, Path rulesDir, Path target) {
         try {
-            return reports.write(result, rulebook, in.reference(), rulesDir, target);
+            return reports.write(result, previous, rulebook, in.reference(), rulesDir, target);
         } catch (ReportTargetException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {

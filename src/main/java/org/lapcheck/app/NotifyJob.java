@@ -38,9 +38,11 @@ public final class NotifyJob {
      *                    are attached for the troika)
      * @param contacts    each state's contact when states get their own feedback; else empty
      * @param ruleWording the rules folder whose translations word the findings: the one the assessment was made with
+     * @param before      the assessment strictly before this one, when the caller has read it already (the indicators
+     *                    that moved are counted against it); null to find it beside the folder
      */
     public record Request(Workspace ws, Assessment assessment, Path folder, ReferenceData reference,
-            Map<String, Transmittal.Contact> contacts, Path ruleWording, Delivery delivery) {
+            Map<String, Transmittal.Contact> contacts, Path ruleWording, Assessment before, Delivery delivery) {
 
         /**
          * The e-mail job on a report folder written earlier ({@code lap notify}, the workbench's outbox): its findings,
@@ -50,7 +52,7 @@ public final class NotifyJob {
             Assessment a = AssessmentFolder.assessment(folder);
             ReferenceData reference = Inputs.reference(inputsDir, ws.home());
             return new Request(ws, a, folder, reference, states ? StateContacts.of(a, reference, ws.home()) : Map.of(),
-                    ws.rules(), delivery);
+                    ws.rules(), null, delivery);
         }
     }
 
@@ -96,7 +98,7 @@ public final class NotifyJob {
         try {
             // Compared with what was sent for this assessment: unchanged digests are not composed again, changed
             // ones become corrections.
-            composition = Notifier.compose(new NotifyRequest(a, previous(dir, a, err), reference.machinery(), contacts,
+            composition = Notifier.compose(new NotifyRequest(a, r.before() != null ? r.before() : previous(dir, a, err), reference.machinery(), contacts,
                     names, lang, sender, dir, shown(ws, dir) + "/", reportUrl, r.ruleWording()), box.sent(a.asOf()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);

@@ -46,9 +46,12 @@ public final class Reports {
         return formats;
     }
 
-    /** Writes {@code target}, comparing with the previous assessment in the same reports folder when there is one. */
-    public Map<String, Path> write(AssessmentResult result, Rulebook rulebook, ReferenceData reference, Path rulesDir, Path target)
-            throws IOException {
+    /**
+     * Writes {@code target}, comparing with {@code previous} (null: none; {@link PreviousAssessment#find} finds the one
+     * in the same reports folder).
+     */
+    public Map<String, Path> write(AssessmentResult result, Assessment previous, Rulebook rulebook,
+            ReferenceData reference, Path rulesDir, Path target) throws IOException {
         Assessment a = result.assessment();
         Map<Integer, String> titles = new LinkedHashMap<>();
         Map<Integer, String> confidence = new LinkedHashMap<>();
@@ -60,7 +63,6 @@ public final class Reports {
         for (StateParty s : reference.membership()) {
             names.put(s.iso3(), s.name());
         }
-        Assessment previous = PreviousAssessment.find(target.toAbsolutePath().getParent(), a.asOf()).orElse(null);
         ReportContext context = new ReportContext(a, result.explanations(), titles, locale, previous, names,
                 MembershipTrend.partiesPerYear(reference.membership(), a.asOf()), rulesDir, confidence);
         return new ReportWriter(renderers).write(context, target);

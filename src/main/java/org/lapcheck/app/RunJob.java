@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lapcheck.knowledge.RulebookException;
+import org.lapcheck.model.Assessment;
 
 /**
  * The main job ({@code lap run}): the assessment job, then the e-mail job on the assessment just made, handed over
- * in memory: the findings, the reference data and the report folder go on as they are, never written out to be
- * read back.
+ * in memory: the findings, the reference data, the previous assessment and the report folder go on as they are,
+ * never read back.
  */
 public final class RunJob {
 
@@ -33,8 +34,11 @@ public final class RunJob {
         AssessJob.Outcome done = AssessJob.run(assessment);
         written.accept(done);
         long notifyStarted = System.nanoTime();
+        // the assessment the reports compared with serves the e-mails too when it is from before (not a re-run's)
+        Assessment before = done.previous() != null && done.previous().asOf().isBefore(assessment.asOf())
+                ? done.previous() : null;
         NotifyJob.Result notified = NotifyJob.run(new NotifyJob.Request(assessment.ws(), done.result().assessment(),
-                done.folder(), done.inputs().reference(), Map.of(), assessment.rules(), delivery), out, err);
+                done.folder(), done.inputs().reference(), Map.of(), assessment.rules(), before, delivery), out, err);
         return new Outcome(done, notified, notifyStarted, System.nanoTime());
     }
 }
