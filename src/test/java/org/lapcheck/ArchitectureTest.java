@@ -23,6 +23,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void commandsAndPagesAssembleNothingThemselvesButCallTheApplicationLayer() {
+        noClasses().that().resideInAnyPackage("org.lapcheck.cli..", "org.lapcheck.web..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.assess.Assessor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.knowledge.RulebookLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.knowledge.KieBaseCache")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.submission.SubmissionLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.submission.reference.ReferenceDataLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.report.ReportWriter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.notify.Notifier")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.lapcheck.notify.SmtpDelivery")
+                .check(classes);
+    }
+
+    @Test
     void onlyKnowledgeAndAssessUseDrools() {
         noClasses().that().resideOutsideOfPackages("org.lapcheck.knowledge..", "org.lapcheck.assess..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")

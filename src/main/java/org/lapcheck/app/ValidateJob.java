@@ -43,10 +43,11 @@ public final class ValidateJob {
     }
 
     /**
-     * Files of one workspace, checked one by one ({@code lap validate FILE...}): the reference data read once, the
-     * rulebook loaded at the first valid file, so a broken draft is answered without compiling the rules.
+     * Reports checked one by one against one workspace ({@code lap validate FILE...}, the workbench's check page):
+     * the reference data read once, the rulebook loaded when first needed (or at once, {@link #ready}), so a broken
+     * draft is answered without compiling the rules.
      */
-    public static final class Files {
+    public static final class Checker {
         private final ReferenceData reference;
         private final Path inputsDir;
         private final SubmissionLoader confined;
@@ -56,7 +57,7 @@ public final class ValidateJob {
         /**
          * @throws UsageException when the reference data cannot be used
          */
-        public Files(Workspace ws, Path inputsDir, Path rulesDir, String toolVersion) {
+        public Checker(Workspace ws, Path inputsDir, Path rulesDir, String toolVersion) {
             this.reference = Inputs.reference(inputsDir, ws.home());
             this.inputsDir = inputsDir.toAbsolutePath().normalize();
             // a file named inside the inputs folder must really be there, as assess requires; a draft elsewhere is the
@@ -65,11 +66,25 @@ public final class ValidateJob {
             this.anywhere = Inputs.loader(reference, ws.home());
             Assessor[] built = new Assessor[1];
             this.assessor = () -> {
-                if (built[0] == null) {
-                    built[0] = new Assessor(Rulebooks.load(ws, rulesDir), toolVersion);
+                synchronized (built) {
+                    if (built[0] == null) {
+                        built[0] = new Assessor(Rulebooks.load(ws, rulesDir), toolVersion);
+                    }
+                    return built[0];
                 }
-                return built[0];
             };
+        }
+
+        /** A checker with its rulebook loaded now (a server's): a broken rulebook stops it here. */
+        public static Checker ready(Workspace ws, Path inputsDir, Path rulesDir, String toolVersion)
+                throws RulebookException {
+            Checker c = new Checker(ws, inputsDir, rulesDir, toolVersion);
+            c.assessor.get();
+            return c;
+        }
+
+        public ReferenceData reference() {
+            return reference;
         }
 
         /** One file, as its user named it; a file that is not there is an outcome too, not an exception. */
@@ -82,6 +97,11 @@ public final class ValidateJob {
             }
             return ValidateJob.check((abs.startsWith(inputsDir) ? confined : anywhere).load(abs), assessor, reference,
                     date);
+        }
+
+        /** A report sent as bytes (an upload, a paste), named {@code name} in its problems. */
+        public Outcome check(String name, byte[] bytes, LocalDate date) throws RulebookException {
+            return ValidateJob.check(anywhere.loadBytes(name, bytes, null, null), assessor, reference, date);
         }
     }
 

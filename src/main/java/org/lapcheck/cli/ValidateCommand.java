@@ -33,7 +33,7 @@ final class ValidateCommand extends LapCommand {
     int run(Workspace ws, PrintWriter out, PrintWriter err) throws Exception {
         Severity threshold = options.threshold();
         LocalDate date = options.date();
-        ValidateJob.Files job = new ValidateJob.Files(ws, options.inputsDir(ws), options.rulesDir(ws), Main.toolVersion());
+        ValidateJob.Checker job = new ValidateJob.Checker(ws, options.inputsDir(ws), options.rulesDir(ws), Main.toolVersion());
         int exit = ExitCodes.OK;
         for (Path file : files) {
             exit = worse(exit, print(job.check(file, date), date, threshold, out));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.lapcheck.app.Inputs;
 import org.lapcheck.app.StartReport;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.app.ValidateJob;
@@ -26,7 +25,6 @@ import org.lapcheck.model.Problem;
 import org.lapcheck.model.StateParty;
 import org.lapcheck.submission.LoadResult;
 import org.lapcheck.submission.JsonSchema;
-import org.lapcheck.submission.SubmissionLoader;
 import org.lapcheck.submission.yaml.SafeYaml;
 import org.lapcheck.wording.MessageCatalog;
 
@@ -41,12 +39,10 @@ final class PublicPages {
     static final int MAX_SHOWN_LINES = 5_000;
 
     private final Workbench w;
-    private final SubmissionLoader loader;
 
     PublicPages(Workbench w) {
         this.w = w;
         // Not confined to any folder and reading no file: the text comes from the request, in memory.
-        this.loader = Inputs.loader(w.reference, w.settings.ws().home());
     }
 
     void routes(RoutesConfig r) {
@@ -81,8 +77,7 @@ final class PublicPages {
             checkPage(ctx, l, null, l.get("check.nothing"));
             return;
         }
-        LoadResult loaded = loader.loadBytes(sent.name(), sent.bytes(), null, null);
-        ValidateJob.Outcome outcome = ValidateJob.check(loaded, () -> w.assessor, w.reference, Workbench.today());
+        ValidateJob.Outcome outcome = w.checker.check(sent.name(), sent.bytes(), Workbench.today());
         StringBuilder body = new StringBuilder();
         body.append(result(l, outcome, sent));
         checkPage(ctx, l, body.toString(), Workbench.utf8(sent.bytes()));
@@ -249,9 +244,8 @@ final class PublicPages {
         Language language = lang != null && Language.of(lang).isPresent() ? Language.of(lang).get() : Language.EN;
         byte[] body = ctx.bodyAsBytes();
         String name = ctx.queryParam("name") == null ? "report.yaml" : shownName(ctx.queryParam("name"));
-        LoadResult loaded = loader.loadBytes(name, body, null, null);
-        ValidateJob.Outcome outcome = ValidateJob.check(loaded, () -> w.assessor, w.reference, Workbench.today());
-        ctx.status(loaded.ok() ? 200 : 422).contentType("application/json; charset=utf-8")
+        ValidateJob.Outcome outcome = w.checker.check(name, body, Workbench.today());
+        ctx.status(outcome.valid() ? 200 : 422).contentType("application/json; charset=utf-8")
                 .result(Json.write(json(outcome, language)));
     }
 

@@ -17,10 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.lapcheck.app.Inputs;
-import org.lapcheck.app.Rulebooks;
+import org.lapcheck.app.ValidateJob;
 import org.lapcheck.app.UsageException;
-import org.lapcheck.assess.Assessor;
 import org.lapcheck.knowledge.RulebookException;
 import org.lapcheck.model.Language;
 import org.lapcheck.model.ReferenceData;
@@ -41,16 +39,16 @@ public final class Workbench implements AutoCloseable {
     final ServeSettings settings;
     final Guard guard;
     final ReferenceData reference;
-    final Assessor assessor;
+    final ValidateJob.Checker checker;
     final AssessRuns runs = new AssessRuns();
     private final Map<Language, MessageCatalog> catalogs = new ConcurrentHashMap<>();
     private final Javalin app;
 
-    private Workbench(ServeSettings settings, ReferenceData reference, Assessor assessor) {
+    private Workbench(ServeSettings settings, ValidateJob.Checker checker) {
         this.settings = settings;
         this.guard = new Guard(settings);
-        this.reference = reference;
-        this.assessor = assessor;
+        this.reference = checker.reference();
+        this.checker = checker;
         PublicPages pub = new PublicPages(this);
         ConsolePages console = new ConsolePages(this);
         this.app = Javalin.create(config -> {
@@ -106,9 +104,8 @@ public final class Workbench implements AutoCloseable {
      * then listens.
      */
     public static Workbench start(ServeSettings settings) throws RulebookException {
-        ReferenceData reference = Inputs.reference(settings.inputsDir(), settings.ws().home());
-        Assessor assessor = new Assessor(Rulebooks.load(settings.ws(), settings.ws().rules()), settings.toolVersion());
-        Workbench w = new Workbench(settings, reference, assessor);
+        Workbench w = new Workbench(settings, ValidateJob.Checker.ready(settings.ws(), settings.inputsDir(),
+                settings.ws().rules(), settings.toolVersion()));
         try {
             w.app.start();
         } catch (RuntimeException e) {
@@ -134,10 +131,9 @@ public final class Workbench implements AutoCloseable {
                 }
                 int year = today().getYear() - 1;
                 String text = org.lapcheck.app.StartReport.start(reference, settings.inputsDir(), iso3, year, null).text();
-                org.lapcheck.submission.SubmissionLoader loader = Inputs.loader(reference, settings.ws().home());
+                byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 for (int i = 0; i < 20; i++) {
-                    org.lapcheck.app.ValidateJob.check(loader.loadText("warm-up.yaml", text, null, null), () -> assessor,
-                            reference, today());
+                    checker.check("warm-up.yaml", bytes, today());
                 }
             } catch (RuntimeException | RulebookException e) {
                 System.err.println("lap serve: warming up failed (" + e + "); the first check will be slower");

@@ -181,7 +181,8 @@ class WorkbenchBrowserTest {
         WebElement date = browser.findElement(By.id("as-of"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2026-11-29';", date);
         browser.findElement(By.cssSelector("form[action='/console/assess'] button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/console/assess");
+        // the click returns once the navigation has begun; under load the POST's answer can come later
+        waiting(60).until(d -> d.getCurrentUrl().endsWith("/console/assess"));
         assertThat(browser.findElements(By.cssSelector("ol.phases li"))).hasSize(4);
         WebElement open = waiting(240).until(d -> {
             d.navigate().refresh(); // what the page's own Refresh header does each second
