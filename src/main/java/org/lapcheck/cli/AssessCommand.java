@@ -12,6 +12,7 @@ import org.lapcheck.model.Assessment;
 import org.lapcheck.model.Acknowledgement;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.Severity;
+import org.lapcheck.submission.DisplayPaths;
 import org.lapcheck.submission.LoadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +69,7 @@ final class AssessCommand extends LapCommand {
         }
         printProblems(err, in);
         printAcknowledgementProblems(err, done);
-        o.printf("  reports written to %s (%s)%n", ws.home().relativize(done.folder().toAbsolutePath().normalize()),
+        o.printf("  reports written to %s (%s)%n", DisplayPaths.of(ws.home(), done.folder()),
                 String.join(", ", done.written().keySet().stream().filter(f -> !f.contains("/")).toList()));
     }
 
