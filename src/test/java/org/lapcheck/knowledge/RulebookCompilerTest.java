@@ -156,14 +156,7 @@ class RulebookCompilerTest {
 
     @Test
     void refusesAnAreaOutsideTheList() throws IOException {
-        rule("x-where.drl", """
-                rule "X-WHERE: an area no one coordinates"
-                    @id("X-WHERE") @actions("none") @article("Art. 7") @severity("low") @area("elsewhere") @message("m")
-                when
-                    SelfReport()
-                then
-                end
-                """);
+        ruleOfArea("elsewhere");
         assertThat(failure().getMessage()).contains("@area 'elsewhere' is not one of [general_status");
     }
 
@@ -171,14 +164,18 @@ class RulebookCompilerTest {
     void refusesAnActionWhoseAreaIsOutsideTheList() throws IOException {
         Path catalogue = rules.resolve("actions.yaml");
         Files.writeString(catalogue, Files.readString(catalogue).replaceFirst("area: clearance", "area: clearence"));
-        rule("x-ok.drl", """
-                rule "X-OK: a rule that is fine"
-                    @id("X-OK") @actions("none") @article("Art. 7") @severity("low") @area("clearance") @message("m")
+        ruleOfArea("clearance"); // a rule that is fine: the catalogue is what is wrong
+        assertThat(failure().getMessage()).contains("area 'clearence' is not one of [general_status");
+    }
+
+    private void ruleOfArea(String area) throws IOException {
+        rule("x-area.drl", """
+                rule "X-AREA: a rule of one area"
+                    @id("X-AREA") @actions("none") @article("Art. 7") @severity("low") @area("%s") @message("m")
                 when
                     SelfReport()
                 then
                 end
-                """);
-        assertThat(failure().getMessage()).contains("area 'clearence' is not one of [general_status");
+                """.formatted(area));
     }
 }
