@@ -107,6 +107,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEmailsMayUseTheReportButTheReportKnowsNothingOfTheEmails() {
+        // notify escapes HTML as the report does and attaches the report's CSV to the troika's overview: one way only
+        noClasses().that().resideInAPackage("org.lapcheck.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.lapcheck.notify..")
+                .check(classes);
+    }
+
+    @Test
     void theFindingsDocumentIsReadAndComparedKnowingOnlyTheModel() {
         noClasses().that().resideInAPackage("org.lapcheck.findings..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.lapcheck.findings..", "org.lapcheck.model..", "java..")
