@@ -9,6 +9,7 @@ import org.lapcheck.app.Workspace;
 import org.lapcheck.assess.AssessmentResult;
 import org.lapcheck.knowledge.Rulebook;
 import org.lapcheck.model.Assessment;
+import org.lapcheck.model.Language;
 import org.lapcheck.model.Acknowledgement;
 import org.lapcheck.model.Problem;
 import org.lapcheck.model.Severity;
@@ -33,8 +34,10 @@ final class AssessCommand extends LapCommand {
             description = "Formats to write, comma-separated: json, md, html, csv, sarif, junit (default: all).")
     List<String> formats;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the reports: en, fr, es, ar, zh (simplified Chinese), ru.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageNames.class,
+            completionCandidates = LanguageNames.class,
+            description = "Language of the reports: ${COMPLETION-CANDIDATES} (zh: simplified Chinese; default: ${DEFAULT-VALUE}).")
+    Language lang;
 
 
     @Option(names = "--timings", description = "Print the time each phase took (to standard error).")
@@ -44,7 +47,7 @@ final class AssessCommand extends LapCommand {
     int run(Workspace ws, PrintWriter o, PrintWriter err) throws Exception {
         Severity threshold = options.threshold();
         AssessJob.Outcome done = AssessJob.run(new AssessJob.Request(ws, options.date(), options.inputsDir(ws),
-                options.rulesDir(ws), out, formats, lang, Main.toolVersion()));
+                options.rulesDir(ws), out, formats, lang.code(), Main.toolVersion()));
         if (timings) {
             printTimings(err, ws, done);
         }

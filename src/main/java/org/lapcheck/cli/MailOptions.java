@@ -68,24 +68,15 @@ final class MailOptions {
      *
      * @param lang the language for recipients neither the machinery nor a state's report gives one
      */
-    NotifyJob.Delivery delivery(Workspace ws, Map<String, String> env, String lang, boolean dryRun, boolean send) {
+    NotifyJob.Delivery delivery(Workspace ws, Map<String, String> env, Language lang, boolean dryRun, boolean send) {
         MailRelay.Overrides given = overrides();
-        return new NotifyJob.Delivery(languageCode(lang), MailRelay.sender(env, given),
+        return new NotifyJob.Delivery(lang.code(), MailRelay.sender(env, given),
                 outbox == null ? ws.outbox() : outbox, dryRun, send,
                 send && !dryRun ? MailRelay.settings(env, given) : null, retryPolicy(), reportUrl);
     }
 
     private MailRelay.Overrides overrides() {
         return new MailRelay.Overrides(smtpHost, smtpPort, smtpTls, smtpUser, from, smtpTimeout, sendDeadline);
-    }
-
-    /** Read as assess reads its --lang: fr-CH is French, zh-Hans and zh-CN are zh. */
-    private static String languageCode(String lang) {
-        try {
-            return Language.parse(lang).code();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--lang: " + e.getMessage());
-        }
     }
 
     private RetryPolicy retryPolicy() {

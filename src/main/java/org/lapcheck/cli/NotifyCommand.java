@@ -3,6 +3,7 @@ package org.lapcheck.cli;
 import java.io.PrintWriter;
 import org.lapcheck.app.NotifyJob;
 import org.lapcheck.app.Workspace;
+import org.lapcheck.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,9 +26,11 @@ final class NotifyCommand extends LapCommand {
     @Option(names = "--states", description = "Also write to each state's contact (from its report) about its own report only.")
     boolean states;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language for recipients neither the machinery nor a state's report gives one: en, fr, es, ar, zh, ru (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageNames.class,
+            completionCandidates = LanguageNames.class,
+            description = "Language for recipients neither the machinery nor a state's report gives one: "
+                    + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Language lang;
 
     @Option(names = "--dry-run", description = "Print who would get what (recipient, subject, size); write and send nothing.")
     boolean dryRun;

@@ -8,6 +8,7 @@ import org.lapcheck.app.RunJob;
 import org.lapcheck.app.UsageException;
 import org.lapcheck.app.Workspace;
 import org.lapcheck.knowledge.RulebookException;
+import org.lapcheck.model.Language;
 import org.lapcheck.model.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +29,11 @@ final class RunCommand extends LapCommand {
     @Mixin
     AssessmentOptions assessment;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of reports and e-mails: en, fr, es, ar, zh (simplified Chinese), ru.")
-    String lang;
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageNames.class,
+            completionCandidates = LanguageNames.class,
+            description = "Language of the reports, and of the e-mails to those the machinery gives no language: "
+                    + "${COMPLETION-CANDIDATES} (zh: simplified Chinese; default: ${DEFAULT-VALUE}).")
+    Language lang;
 
     @Option(names = "--send", negatable = true,
             description = "--send: send the e-mails even when no relay is named in the environment (with notify's defaults); "
@@ -50,7 +54,7 @@ final class RunCommand extends LapCommand {
         NotifyJob.Delivery delivery = mail.delivery(ws, env(), lang, false, sending);
 
         AssessJob.Request request = new AssessJob.Request(ws, assessment.date(), assessment.inputsDir(ws),
-                assessment.rulesDir(ws), null, null, lang, Main.toolVersion());
+                assessment.rulesDir(ws), null, null, lang.code(), Main.toolVersion());
         int[] assessed = {-1}; // the assessment's exit code, once its reports are written
         RunJob.Outcome done;
         try {
