@@ -36,8 +36,9 @@ final class RunCommand extends LapCommand {
     Language lang;
 
     @Option(names = "--send", negatable = true,
-            description = "--send: send the e-mails even when no relay is named in the environment (with notify's defaults); "
-                    + "--no-send: only compose them, even when one is. Default: send when a relay is named.")
+            description = "--send: send the e-mails, and stop before assessing when no relay is named "
+                    + "($LAPCHECK_SMTP_HOST or --smtp-host); --no-send: only compose them, even when one is named. "
+                    + "Default: send when a relay is named.")
     Boolean send;
 
     @Mixin
